@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Data flows one way: CCmark → WeightInit → NetLab → Experiments → Workbook → workbook (CLI).
+let package = Package(
+    name: "InitializationWorkbook",
+    products: [
+        .executable(name: "workbook", targets: ["WorkbookCLI"]),
+        .library(name: "WeightInit", targets: ["WeightInit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "WeightInit"),
+        .target(name: "NetLab", dependencies: ["WeightInit"]),
+        .target(name: "Experiments", dependencies: ["WeightInit", "NetLab"]),
+        .target(name: "Workbook", dependencies: ["CCmark", "WeightInit", "NetLab", "Experiments"]),
+        .executableTarget(
+            name: "WorkbookCLI",
+            dependencies: [
+                "WeightInit", "NetLab", "Experiments", "Workbook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WeightInitTests", dependencies: ["WeightInit"]),
+        .testTarget(name: "NetLabTests", dependencies: ["NetLab", "WeightInit"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NetLab", "WeightInit"]),
+        .testTarget(
+            name: "WorkbookTests",
+            dependencies: ["Workbook", "Experiments", "WeightInit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+/// NetLab: fully connected networks, training and per-layer statistics, built on WeightInit.
+public enum NetLab {}

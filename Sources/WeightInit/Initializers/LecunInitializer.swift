@@ -1,0 +1,37 @@
+/// LeCun initialisation (LeCun et al. 1998, "Efficient BackProp"): Var(W) = gain²/fan_in,
+/// which keeps unit variance through linear layers and, with SELU, gives self-normalising
+/// networks (Klambauer et al. 2017).
+///
+/// - `lecun-uniform`: U[−bound, bound], bound = gain·√(3/fan_in).
+/// - `lecun-normal`: N(0, std²), std = gain/√fan_in (untruncated, as `kaiming-normal(nonlinearity=linear)`).
+///
+/// PyTorch has no `lecun_*` function; the equivalent is `kaiming_normal_(nonlinearity='linear')`.
+/// Keras's `LecunNormal` and JAX's `lecun_normal` are *truncated* normals (±2σ, with σ
+/// divided by 0.87962566103423978 so the variance stays 1/fan_in).
+public struct LecunInitializer: WeightInitializer, Equatable {
+    /// Uniform or normal.
+    public let distribution: ScalingDistribution
+    /// Multiplier on the standard deviation (1 by default).
+    public let gain: Double
+
+    /// Throws when the gain is negative or not finite.
+    public init(_ distribution: ScalingDistribution, gain: Double = 1) throws(InitializationError) {
+        guard gain.isFinite, gain >= 0 else {
+            throw .invalidArgument(name: "gain", value: "\(gain)", expected: "a finite number ≥ 0")
+        }
+        self.distribution = distribution
+        self.gain = gain
+    }
+
+    public var spec: InitializerSpec {
+        InitializerSpec(name: "lecun-\(distribution.rawValue)", arguments: gain == 1 ? [] : [("gain", SpecNumber.text(gain))])
+    }
+
+    public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double {
+        gain / Double(try Fans(shape: shape).fanIn).squareRoot()
+    }
+
+    public func fill(_ tensor: inout Tensor, using stream: inout RandomStream) throws(InitializationError) {
+        try distribution.fill(&tensor, std: predictedStandardDeviation(for: tensor.shape), using: &stream)
+    }
+}

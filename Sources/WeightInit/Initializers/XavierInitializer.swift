@@ -1,0 +1,37 @@
+/// Xavier/Glorot initialisation (Glorot & Bengio 2010), PyTorch's `xavier_uniform_` and
+/// `xavier_normal_`: Var(W) = gain²·2/(fan_in + fan_out), the compromise between keeping
+/// forward activations (n_in·Var(W) = 1) and back-propagated gradients (n_out·Var(W) = 1).
+///
+/// - `xavier-uniform(gain)`: U[−bound, bound], bound = gain·√(6/(fan_in + fan_out)).
+/// - `xavier-normal(gain)`: N(0, std²), std = gain·√(2/(fan_in + fan_out)).
+///
+/// Keras: `GlorotUniform` matches `xavier-uniform`; Keras's `GlorotNormal` is a
+/// *truncated* normal (±2σ, σ rescaled by 1/0.8796), PyTorch's is not.
+public struct XavierInitializer: WeightInitializer, Equatable {
+    /// Uniform or normal.
+    public let distribution: ScalingDistribution
+    /// The gain (1 for linear/sigmoid, 5/3 for tanh; see ``Nonlinearity/gain``).
+    public let gain: Double
+
+    /// Throws when the gain is negative or not finite.
+    public init(_ distribution: ScalingDistribution, gain: Double = 1) throws(InitializationError) {
+        guard gain.isFinite, gain >= 0 else {
+            throw .invalidArgument(name: "gain", value: "\(gain)", expected: "a finite number ≥ 0")
+        }
+        self.distribution = distribution
+        self.gain = gain
+    }
+
+    public var spec: InitializerSpec {
+        InitializerSpec(name: "xavier-\(distribution.rawValue)", arguments: gain == 1 ? [] : [("gain", SpecNumber.text(gain))])
+    }
+
+    public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double {
+        let fans = try Fans(shape: shape)
+        return gain * (2.0 / Double(fans.fanIn + fans.fanOut)).squareRoot()
+    }
+
+    public func fill(_ tensor: inout Tensor, using stream: inout RandomStream) throws(InitializationError) {
+        try distribution.fill(&tensor, std: predictedStandardDeviation(for: tensor.shape), using: &stream)
+    }
+}

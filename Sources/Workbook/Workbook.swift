@@ -1,0 +1,2 @@
+/// Workbook: chapter parsing, directives, HTML/SVG rendering and site building.
+public enum Workbook {}

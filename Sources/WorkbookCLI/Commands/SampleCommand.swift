@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import WeightInit
+
+/// `workbook sample INIT --shape 256x512`: fills one tensor and prints or exports it.
+struct SampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Fill a weight tensor with an initialiser; print its statistics or write .npy/.csv.",
+        discussion: """
+        INIT is a name (\(InitializerCatalog.names.joined(separator: ", "))) or a full spec such as
+        'kaiming-normal(mode=fan_out, nonlinearity=relu)'. Options below override the spec's arguments.
+        Examples:
+          workbook sample kaiming-normal --shape 512x256 --seed 1 --output w.npy
+          workbook sample 'orthogonal(gain=5/3)' --shape 64x3x3x3
+        """
+    )
+
+    @Argument(help: "Initialiser name or spec, e.g. xavier-uniform or 'normal(std=0.01)'.")
+    var initializer: String
+
+    @Option(help: "Tensor shape in PyTorch layout [out, in, k...], e.g. 256x512 or 64x3x3x3.")
+    var shape: String
+
+    @Option(help: "Seed of the Philox4x32-10 stream.")
+    var seed: UInt64 = 0
+
+    @Option(help: "Gain (xavier, lecun, orthogonal); a number or a nonlinearity name.") var gain: String?
+    @Option(help: "Fan mode for kaiming: fan_in or fan_out.") var mode: String?
+    @Option(help: "Nonlinearity for kaiming, e.g. relu, tanh, leaky_relu.") var nonlinearity: String?
+    @Option(name: .customLong("negative-slope"), help: "Leaky ReLU slope a for kaiming.") var negativeSlope: String?
+    @Option(help: "Mean (normal, trunc-normal).") var mean: String?
+    @Option(help: "Standard deviation (normal, trunc-normal, sparse).") var std: String?
+    @Option(help: "Lower bound a (uniform, trunc-normal; absolute).") var a: String?
+    @Option(help: "Upper bound b (uniform, trunc-normal; absolute).") var b: String?
+    @Option(help: "Value for constant.") var value: String?
+    @Option(help: "Fraction of zeros per column for sparse, in [0, 1].") var sparsity: String?
+
+    @Option(help: "Write the tensor to FILE: .npy (float32, C order) or .csv (rows).")
+    var output: String?
+
+    func run() throws {
+        let parsed = try InitializerSpec.parse(initializer)
+        var arguments = parsed.arguments.map { ($0.key, $0.value) }
+        let overrides: [(String, String?)] = [
+            ("gain", gain), ("mode", mode), ("nonlinearity", nonlinearity), ("a", negativeSlope ?? a),
+            ("mean", mean), ("std", std), ("b", b), ("value", value), ("sparsity", sparsity),
+        ]
+        for case let (key, newValue?) in overrides {
+            arguments.removeAll { $0.0 == key }
+            arguments.append((key, newValue))
+        }
+        let spec = InitializerSpec(name: parsed.name, arguments: arguments)
+        let initializer = try spec.makeInitializer()
+        let dimensions = try Tensor.parseShape(shape)
+        var stream = RandomStream(seed: seed)
+        let tensor = try initializer.makeTensor(shape: dimensions, using: &stream)
+        if let output {
+            let url = URL(fileURLWithPath: output)
+            switch url.pathExtension.lowercased() {
+            case "npy": try Data(NumpyArrayWriter.data(for: tensor)).write(to: url)
+            case "csv": try Data(NumpyArrayWriter.csv(for: tensor).utf8).write(to: url)
+            default: throw ValidationError("unsupported output '\(output)': use a .npy or .csv file name")
+            }
+            print("wrote \(tensor.shapeDescription) \(initializer.spec) to \(output)")
+            return
+        }
+        let statistics = SampleStatistics(tensor.scalars)
+        print("initializer  \(initializer.spec)")
+        print("shape        \(tensor.shapeDescription)")
+        if let fans = try? Fans(shape: dimensions) {
+            print("fan_in       \(fans.fanIn)")
+            print("fan_out      \(fans.fanOut)")
+        }
+        print("seed         \(seed)")
+        print("mean         \(format(statistics.mean))")
+        print("std          \(format(statistics.standardDeviation))")
+        print("min          \(format(statistics.minimum))")
+        print("max          \(format(statistics.maximum))")
+        print("formula std  \(format(try initializer.predictedStandardDeviation(for: dimensions)))")
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.6g", value) }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `workbook` command: builds the site, runs experiments and samples initialisers.
+@main
+struct WorkbookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workbook",
+        abstract: "Learn and teach neural-network weight initialisation: sample initialisers, run experiments, build the site.",
+        subcommands: [
+            SampleCommand.self,
+            GainCommand.self,
+        ]
+    )
+}
