@@ -18,13 +18,19 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "WeightInit"),
-        .target(name: "NetLab", dependencies: ["WeightInit"]),
+        .target(
+            name: "NetLab",
+            dependencies: ["WeightInit"],
+            exclude: ["Resources/DIGITS-LICENSE.md"],
+            resources: [.copy("Resources/digits.csv")]
+        ),
         .target(name: "Experiments", dependencies: ["WeightInit", "NetLab"]),
         .target(name: "Workbook", dependencies: ["CCmark", "WeightInit", "NetLab", "Experiments"]),
+        .target(name: "Benchmarks", dependencies: ["WeightInit", "NetLab", "Experiments", "Workbook"]),
         .executableTarget(
             name: "WorkbookCLI",
             dependencies: [
-                "WeightInit", "NetLab", "Experiments", "Workbook",
+                "WeightInit", "NetLab", "Experiments", "Workbook", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -9,6 +9,7 @@ struct WorkbookCommand: ParsableCommand {
         subcommands: [
             SampleCommand.self,
             GainCommand.self,
+            BenchCommand.self,
         ]
     )
 }

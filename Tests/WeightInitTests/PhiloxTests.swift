@@ -42,16 +42,22 @@ struct PhiloxTests {
         var stream = RandomStream(seed: 9)
         var values = [Float](repeating: 0, count: count)
         try UniformDistribution(low: 0, high: 1).fill(&values, using: &stream)
-        #expect(stream.offset == UInt64((count + 3) / 4))
+        // Whole groups of eight blocks (32 values) are reserved.
+        let groups = (count + 31) / 32
+        #expect(stream.offset == UInt64(groups * 8))
+        // Value v is word (v mod 32)/8 of block 8·(v/32) + v mod 8.
         let reference = RandomStream(seed: 9)
-        for index in stride(from: 0, to: count, by: 997) {
-            let word = reference.block(at: UInt64(index / 4))[index % 4]
-            #expect(values[index] == RandomStream.unitFloat(word))
+        func expected(_ v: Int, blockOffset: Int = 0) -> Float {
+            let block = blockOffset + 8 * (v / 32) + v % 8
+            return RandomStream.unitFloat(reference.block(at: UInt64(block))[(v % 32) / 8])
+        }
+        for index in Array(stride(from: 0, to: count, by: 997)) + [count - 1] {
+            #expect(values[index] == expected(index))
         }
         // A second fill continues where the first stopped instead of repeating it.
         var next = [Float](repeating: 0, count: 4)
         try UniformDistribution(low: 0, high: 1).fill(&next, using: &stream)
-        #expect(next[0] == RandomStream.unitFloat(reference.block(at: UInt64((count + 3) / 4))[0]))
+        #expect(next[0] == expected(0, blockOffset: groups * 8))
     }
 
     @Test("substreams are distinct and reproducible")

@@ -1,39 +1,57 @@
-/// Shared machinery for filling a buffer from consecutive Philox blocks.
+/// Shared machinery for filling a buffer from Philox blocks, eight blocks (32 words) at a time.
+///
+/// Values are produced in *groups* of eight consecutive blocks. Within group *g* (blocks
+/// 8g … 8g+7 after the stream's offset), a sampler maps the four word vectors
+/// (word *w* of the eight blocks, lane *l* = block 8g + l) to up to four vectors of eight
+/// values; value *v* of the fill is lane *v mod 8* of vector *(v / 8) mod k* of group
+/// *v / (8k)*, for a sampler making *k* vectors per group. The mapping depends only on the
+/// index, so any split of the buffer across threads gives the same values.
 enum BlockFill {
-    /// Elements per parallel chunk; a multiple of 32 so chunks start on 8-block boundaries.
-    static let chunkElements = 1 << 16
+    typealias Words = (SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>)
+    typealias Values = (SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>)
 
-    /// Fills `buffer` with `valuesPerBlock` values per Philox block, reserving the blocks
-    /// from `stream`. `produce(words, lane)` maps the four words of one block to its values.
-    ///
-    /// Value *j* always comes from block `first + j / valuesPerBlock`, whatever the threading.
-    @inlinable
-    static func fill(_ buffer: UnsafeMutableBufferPointer<Float>, valuesPerBlock: Int,
+    /// Groups per parallel chunk (a chunk is 2048 × 32 = 65,536 values for k = 4).
+    static let groupsPerChunk = 2048
+
+    /// Fills `buffer` with `vectorsPerGroup` (1…4) vectors of eight values per group of eight
+    /// blocks, reserving whole groups from `stream`.
+    @inline(__always)
+    static func fill(_ buffer: UnsafeMutableBufferPointer<Float>, vectorsPerGroup: Int,
                      using stream: inout RandomStream,
-                     _ produce: @escaping @Sendable (SIMD4<UInt32>) -> SIMD4<Float>) {
+                     _ produce: @escaping @Sendable (Words) -> Values) {
         let count = buffer.count
         guard count > 0 else { return }
-        let blocks = (count + valuesPerBlock - 1) / valuesPerBlock
-        let first = stream.reserveBlocks(blocks)
-        let frozen = stream
+        let perGroup = 8 * vectorsPerGroup
+        let groups = (count + perGroup - 1) / perGroup
+        let first = stream.reserveBlocks(groups * 8)
+        let streamID = stream.stream, key = stream.key
         let base = UnsafeSendablePointer(buffer.baseAddress)
-        let chunk = chunkElements / 4 * valuesPerBlock
-        ParallelChunks.forEach(count: count, chunkSize: chunk) { range in
+        ParallelChunks.forEach(count: groups, chunkSize: groupsPerChunk) { groupRange in
             guard let pointer = base.pointer else { return }
-            var element = range.lowerBound
-            var block = UInt64(range.lowerBound / valuesPerBlock)
-            while element < range.upperBound {
-                let (w0, w1, w2, w3) = Philox4x32.blocks8(index: first &+ block, stream: frozen.stream, key: frozen.key)
-                for lane in 0..<8 where element < range.upperBound {
-                    let values = produce(SIMD4(w0[lane], w1[lane], w2[lane], w3[lane]))
-                    for k in 0..<valuesPerBlock where element < range.upperBound {
-                        pointer[element] = values[k]
-                        element += 1
+            for group in groupRange {
+                let words = Philox4x32.blocks8(index: first &+ UInt64(group) &* 8, stream: streamID, key: key)
+                let values = produce(words)
+                let start = group * perGroup
+                if start + perGroup <= count {
+                    let raw = UnsafeMutableRawPointer(pointer + start)
+                    raw.storeBytes(of: values.0, as: SIMD8<Float>.self)
+                    if vectorsPerGroup > 1 { raw.storeBytes(of: values.1, toByteOffset: 32, as: SIMD8<Float>.self) }
+                    if vectorsPerGroup > 2 { raw.storeBytes(of: values.2, toByteOffset: 64, as: SIMD8<Float>.self) }
+                    if vectorsPerGroup > 3 { raw.storeBytes(of: values.3, toByteOffset: 96, as: SIMD8<Float>.self) }
+                } else {
+                    let vectors = [values.0, values.1, values.2, values.3]
+                    for offset in 0..<(count - start) {
+                        pointer[start + offset] = vectors[offset / 8][offset % 8]
                     }
                 }
-                block &+= 8
             }
         }
+    }
+
+    /// Converts words to floats in [0, 1): the top 24 bits times 2⁻²⁴ (exact).
+    @inline(__always)
+    static func unitInterval(_ words: SIMD8<UInt32>) -> SIMD8<Float> {
+        SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: words &>> 8)) * 0x1p-24
     }
 }
 

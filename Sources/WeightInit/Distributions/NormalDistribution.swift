@@ -1,12 +1,10 @@
-import Foundation
-
 /// The normal distribution N(mean, std²), sampled with the Box–Muller transform.
 ///
-/// Each Philox block (four words) gives four values: words (w₀, w₁) and (w₂, w₃) are two
-/// pairs of uniforms u₁ ∈ (0, 1], u₂ ∈ [0, 1) giving r = √(−2 ln u₁), θ = 2πu₂ and the two
-/// independent normals r·cos θ and r·sin θ. Box–Muller is exact (no rejection), so the
-/// number of words per value is fixed and fills can be split across threads. The
-/// transcendental functions run in Double and are rounded once to Float32.
+/// Words come in pairs (u₁, u₂) with u₁ = (⌊w₁/2⁸⌋ + 1)·2⁻²⁴ ∈ (0, 1] and u₂ = ⌊w₂/2⁸⌋·2⁻²⁴ ∈ [0, 1);
+/// r = √(−2 ln u₁) and θ = 2πu₂ give two independent standard normals r·cos θ and r·sin θ.
+/// Box–Muller is exact (no rejection), so each value uses a fixed number of words and fills
+/// split across threads. ln, cos and sin are ``VectorMath``'s portable polynomials, so values
+/// are bit-identical on every machine. With 24-bit uniforms the largest |z| is √(−2 ln 2⁻²⁴) ≈ 5.77.
 public struct NormalDistribution: Sendable, Equatable {
     /// Mean.
     public let mean: Float
@@ -25,25 +23,23 @@ public struct NormalDistribution: Sendable, Equatable {
         self.standardDeviation = standardDeviation
     }
 
-    /// Four standard normal values from one block.
-    @inlinable
-    static func boxMuller(_ words: SIMD4<UInt32>) -> SIMD4<Double> {
-        let u1a = Double((words[0] >> 8) + 1) * 0x1p-24
-        let u2a = Double(words[1] >> 8) * 0x1p-24
-        let u1b = Double((words[2] >> 8) + 1) * 0x1p-24
-        let u2b = Double(words[3] >> 8) * 0x1p-24
-        let ra = (-2 * Foundation.log(u1a)).squareRoot()
-        let rb = (-2 * Foundation.log(u1b)).squareRoot()
-        let ta = 2 * Double.pi * u2a
-        let tb = 2 * Double.pi * u2b
-        return SIMD4(ra * Foundation.cos(ta), ra * Foundation.sin(ta), rb * Foundation.cos(tb), rb * Foundation.sin(tb))
+    /// Two vectors of standard normals from two word vectors (Box–Muller).
+    @inline(__always)
+    static func boxMuller(_ first: SIMD8<UInt32>, _ second: SIMD8<UInt32>) -> (SIMD8<Float>, SIMD8<Float>) {
+        let u1 = SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: first &>> 8) &+ 1) * 0x1p-24
+        let u2 = BlockFill.unitInterval(second)
+        let radius = (VectorMath.log(u1) * -2).squareRoot()
+        let (cosine, sine) = VectorMath.cosSinTwoPi(u2)
+        return (radius * cosine, radius * sine)
     }
 
-    /// Fills `buffer` with independent draws, consuming ⌈count/4⌉ blocks of `stream`.
+    /// Fills `buffer` with independent draws, consuming 8·⌈count/32⌉ blocks of `stream`.
     public func fill(_ buffer: UnsafeMutableBufferPointer<Float>, using stream: inout RandomStream) {
-        let mean = Double(self.mean), std = Double(standardDeviation)
-        BlockFill.fill(buffer, valuesPerBlock: 4, using: &stream) { words in
-            SIMD4<Float>(NormalDistribution.boxMuller(words) * std + mean)
+        let mean = SIMD8<Float>(repeating: self.mean), std = SIMD8<Float>(repeating: standardDeviation)
+        BlockFill.fill(buffer, vectorsPerGroup: 4, using: &stream) { words in
+            let (a, b) = NormalDistribution.boxMuller(words.0, words.1)
+            let (c, d) = NormalDistribution.boxMuller(words.2, words.3)
+            return (a * std + mean, b * std + mean, c * std + mean, d * std + mean)
         }
     }
 

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Sampling is by inversion, like PyTorch: with Φ the standard normal CDF,
 /// u ~ U[Φ((a−μ)/σ), Φ((b−μ)/σ)] and x = μ + σ·Φ⁻¹(u), clamped to [a, b]. Each value
-/// uses two 32-bit words (53 random bits), so a block gives two values.
+/// uses two 32-bit words (53 random bits, word vectors 0–1 and 2–3 of a group), so a group
+/// of eight blocks gives sixteen values. Φ⁻¹ runs in Double (see ``StandardNormal/quantile(_:)``).
 public struct TruncatedNormalDistribution: Sendable, Equatable {
     /// Mean of the untruncated normal.
     public let mean: Float
@@ -50,19 +51,23 @@ public struct TruncatedNormalDistribution: Sendable, Equatable {
         return sigma * sigma * (1 + (aTerm - bTerm) / z - ratio * ratio)
     }
 
-    /// Fills `buffer` with independent draws, consuming ⌈count/2⌉ blocks of `stream`.
+    /// Fills `buffer` with independent draws, consuming 8·⌈count/16⌉ blocks of `stream`.
     public func fill(_ buffer: UnsafeMutableBufferPointer<Float>, using stream: inout RandomStream) {
         let (alpha, beta) = standardizedBounds
         let low = StandardNormal.cdf(alpha), high = StandardNormal.cdf(beta)
         let mean = Double(self.mean), std = Double(standardDeviation)
         let lower = self.lower, upper = self.upper
-        BlockFill.fill(buffer, valuesPerBlock: 2, using: &stream) { words in
-            func draw(_ hi: UInt32, _ lo: UInt32) -> Float {
-                let u = low + (high - low) * RandomStream.unitDouble(hi, lo)
-                let x = Float(mean + std * StandardNormal.quantile(u))
-                return Swift.min(Swift.max(x, lower), upper)
+        BlockFill.fill(buffer, vectorsPerGroup: 2, using: &stream) { words in
+            func draw(_ hi: SIMD8<UInt32>, _ lo: SIMD8<UInt32>) -> SIMD8<Float> {
+                var result = SIMD8<Float>()
+                for lane in 0..<8 {
+                    let u = low + (high - low) * RandomStream.unitDouble(hi[lane], lo[lane])
+                    let x = Float(mean + std * StandardNormal.quantile(u))
+                    result[lane] = Swift.min(Swift.max(x, lower), upper)
+                }
+                return result
             }
-            return SIMD4(draw(words[0], words[1]), draw(words[2], words[3]), 0, 0)
+            return (draw(words.0, words.1), draw(words.2, words.3), SIMD8(), SIMD8())
         }
     }
 

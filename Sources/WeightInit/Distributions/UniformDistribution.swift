@@ -1,6 +1,7 @@
 /// The continuous uniform distribution U[low, high): mean (low+high)/2, variance (high−low)²/12.
 ///
-/// Each value uses one 32-bit word: u = ⌊w / 2⁸⌋ · 2⁻²⁴ ∈ [0, 1), x = low + (high − low)·u.
+/// Each value uses one 32-bit word: u = ⌊w / 2⁸⌋ · 2⁻²⁴ ∈ [0, 1), x = low + (high − low)·u
+/// (rounded to Float32, then clamped to `high`).
 public struct UniformDistribution: Sendable, Equatable {
     /// Lower bound (inclusive).
     public let low: Float
@@ -22,13 +23,15 @@ public struct UniformDistribution: Sendable, Equatable {
     /// Standard deviation (high − low)/√12.
     public var standardDeviation: Double { Double(high - low) / 12.0.squareRoot() }
 
-    /// Fills `buffer` with independent draws, consuming ⌈count/4⌉ blocks of `stream`.
+    /// Fills `buffer` with independent draws, consuming 8·⌈count/32⌉ blocks of `stream`.
     public func fill(_ buffer: UnsafeMutableBufferPointer<Float>, using stream: inout RandomStream) {
-        let low = self.low, width = self.high - self.low, high = self.high
-        BlockFill.fill(buffer, valuesPerBlock: 4, using: &stream) { words in
-            let shifted = words &>> 8
-            let unit = SIMD4<Float>(Float(shifted[0]), Float(shifted[1]), Float(shifted[2]), Float(shifted[3])) * 0x1p-24
-            return pointwiseMin(unit * width + low, SIMD4(repeating: high))
+        let low = SIMD8<Float>(repeating: self.low), width = self.high - self.low
+        let high = SIMD8<Float>(repeating: self.high)
+        BlockFill.fill(buffer, vectorsPerGroup: 4, using: &stream) { words in
+            func map(_ word: SIMD8<UInt32>) -> SIMD8<Float> {
+                pointwiseMin(BlockFill.unitInterval(word) * width + low, high)
+            }
+            return (map(words.0), map(words.1), map(words.2), map(words.3))
         }
     }
 

@@ -4,9 +4,10 @@
 /// 64-bit offset counting the 4-word blocks already used. Block *i* of a stream is
 /// `Philox4x32(counter: (i_lo, i_hi, stream_lo, stream_hi), key: (seed_lo, seed_hi))`.
 ///
-/// A fill of *n* values reserves ⌈n/4⌉ consecutive blocks and value *j* comes from
-/// word *j mod 4* of block *offset + j/4*, so the values depend only on the seed and
-/// the position, never on how many threads computed them or on the build mode.
+/// A fill reserves whole groups of eight consecutive blocks (32 words); value *v* of a
+/// one-word-per-value fill is word *(v mod 32)/8* of block *offset + 8⌊v/32⌋ + v mod 8*
+/// (eight blocks are computed at once in SIMD lanes). The values depend only on the seed
+/// and the position, never on how many threads computed them or on the build mode.
 ///
 /// Why Philox rather than a sequential generator (PCG, xoshiro): it is splittable
 /// for free (no jump-ahead), it passes BigCrush, and it is what PyTorch's CUDA
@@ -68,12 +69,6 @@ public struct RandomStream: RandomNumberGenerator, Sendable, Equatable {
     @inlinable
     public static func unitFloat(_ word: UInt32) -> Float {
         Float(word >> 8) * 0x1p-24
-    }
-
-    /// A uniform Float in (0, 1] with 24 random bits (safe for `log`).
-    @inlinable
-    public static func unitFloatOpenAtZero(_ word: UInt32) -> Float {
-        Float((word >> 8) + 1) * 0x1p-24
     }
 
     /// A uniform Double in [0, 1) with 53 random bits from two words.
