@@ -27,9 +27,8 @@ public struct NormalDistribution: Sendable, Equatable {
     @inline(__always)
     static func boxMuller(_ first: SIMD8<UInt32>, _ second: SIMD8<UInt32>) -> (SIMD8<Float>, SIMD8<Float>) {
         let u1 = SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: first &>> 8) &+ 1) * 0x1p-24
-        let u2 = BlockFill.unitInterval(second)
         let radius = (VectorMath.log(u1) * -2).squareRoot()
-        let (cosine, sine) = VectorMath.cosSinTwoPi(u2)
+        let (cosine, sine) = VectorMath.cosSinTwoPi(words: second)
         return (radius * cosine, radius * sine)
     }
 

@@ -14,9 +14,10 @@ enum VectorMath {
         let bits = unsafeBitCast(x, to: SIMD8<Int32>.self)
         var exponent = (bits &>> 23) &- 126
         var mantissa = unsafeBitCast((bits & 0x007F_FFFF) | 0x3F00_0000, to: Vector.self)  // m ∈ [0.5, 1)
-        let small = mantissa .< Vector(repeating: 0.707106781186547524)
-        exponent = exponent.replacing(with: exponent &- 1, where: unsafeBitCast(small, to: SIMDMask<SIMD8<Int32>>.self))
-        mantissa = mantissa.replacing(with: mantissa + mantissa, where: small)
+        // Where m < √½: e −= 1 and m *= 2 (as m + m, exact), selected with bit masks (−1 or 0 per lane).
+        let small = unsafeBitCast(mantissa .< Vector(repeating: 0.707106781186547524), to: SIMD8<Int32>.self)
+        exponent &+= small
+        mantissa += unsafeBitCast(unsafeBitCast(mantissa, to: SIMD8<Int32>.self) & small, to: Vector.self)
         let f = mantissa - 1
         let z = f * f
         var p = Vector(repeating: 7.0376836292e-2)
@@ -35,16 +36,18 @@ enum VectorMath {
         return f + y + e * Vector(repeating: 0.693359375)
     }
 
-    /// cos(2πu) and sin(2πu) for u ∈ [0, 1].
+    /// cos(2πu) and sin(2πu) for the 24-bit uniforms u = ⌊w/2⁸⌋·2⁻²⁴ of `words`.
     ///
-    /// The reduction is exact: q = round(4u), r = u − q/4 ∈ [−⅛, ⅛] (both exact in binary),
-    /// a = 2πr ∈ [−π/4, π/4]; sin a and cos a use the Cephes `sinf`/`cosf` polynomials and
+    /// The reduction is exact and done in integers: with t = ⌊w/2⁸⌋, the quadrant is
+    /// q = ⌊(t + 2²¹)/2²²⌋ (the nearest multiple of ¼ to u) and r = (t − q·2²²)·2⁻²⁴ ∈ [−⅛, ⅛),
+    /// so a = 2πr ∈ [−π/4, π/4); sin a and cos a use the Cephes `sinf`/`cosf` polynomials and
     /// the quadrant q rotates the pair.
     @inline(__always)
-    static func cosSinTwoPi(_ u: Vector) -> (cos: Vector, sin: Vector) {
-        let quadrant = (u * 4).rounded(.toNearestOrEven)
-        let r = u - quadrant * 0.25
-        let a = r * Vector(repeating: 6.28318530717958647692)
+    static func cosSinTwoPi(words: SIMD8<UInt32>) -> (cos: Vector, sin: Vector) {
+        let t = words &>> 8
+        let q = (t &+ (1 << 21)) &>> 22
+        let residual = SIMD8<Int32>(truncatingIfNeeded: t) &- SIMD8<Int32>(truncatingIfNeeded: q &<< 22)
+        let a = Vector(residual) * Vector(repeating: 6.28318530717958647692 * 0x1p-24)
         let z = a * a
         var s = Vector(repeating: -1.9515295891e-4)
         s = s * z + Vector(repeating: 8.3321608736e-3)
@@ -54,15 +57,14 @@ enum VectorMath {
         c = c * z + Vector(repeating: -1.388731625493765e-3)
         c = c * z + Vector(repeating: 4.166664568298827e-2)
         c = c * z * z - z * 0.5 + 1
-        let q = SIMD8<Int32>(quadrant) & 3
-        let one = q .== 1, two = q .== 2, three = q .== 3
-        var cosine = c, sine = s
-        cosine.replace(with: -s, where: one)
-        sine.replace(with: c, where: one)
-        cosine.replace(with: -c, where: two)
-        sine.replace(with: -s, where: two)
-        cosine.replace(with: s, where: three)
-        sine.replace(with: -c, where: three)
-        return (cosine, sine)
+        // Quadrant rotation with bit operations: odd quadrants swap (c, s); cos is negated in
+        // quadrants 1 and 2, sin in quadrants 2 and 3.
+        let quadrant = q & 3
+        let swap = SIMD8<UInt32>(repeating: 0) &- (quadrant & 1)
+        let cBits = unsafeBitCast(c, to: SIMD8<UInt32>.self), sBits = unsafeBitCast(s, to: SIMD8<UInt32>.self)
+        let cosSign = ((quadrant &+ 1) & 2) &<< 30, sinSign = (quadrant & 2) &<< 30
+        let cosine = ((cBits & ~swap) | (sBits & swap)) ^ cosSign
+        let sine = ((sBits & ~swap) | (cBits & swap)) ^ sinSign
+        return (unsafeBitCast(cosine, to: Vector.self), unsafeBitCast(sine, to: Vector.self))
     }
 }
