@@ -9,6 +9,7 @@ struct WorkbookCommand: ParsableCommand {
         subcommands: [
             SampleCommand.self,
             GainCommand.self,
+            ListCommand.self, RunCommand.self,
             BenchCommand.self,
         ]
     )

@@ -15,6 +15,8 @@ public struct ExperimentParameter: Sendable, Equatable {
         case initializerList
         /// `true` or `false`.
         case flag
+        /// One or more of the listed words, as a single word or a bracketed list (`[relu, tanh]`).
+        case choiceList([String])
 
         /// A short description of the allowed values, used in `workbook list` and errors.
         public var allowedDescription: String {
@@ -25,6 +27,7 @@ public struct ExperimentParameter: Sendable, Equatable {
             case .choice(let words): return "one of " + words.joined(separator: ", ")
             case .initializerList: return "an initialiser spec or a list [spec, spec, ...]"
             case .flag: return "true or false"
+            case .choiceList(let words): return "one or a list [a, b, ...] of " + words.joined(separator: ", ")
             }
         }
     }

@@ -12,6 +12,8 @@ public enum ParameterValue: Sendable, Equatable {
     case specs([String])
     /// A boolean flag.
     case flag(Bool)
+    /// A list of words from a choice list (a single word is a list of one).
+    case words([String])
 
     /// The value in the syntax `--set name=value` accepts, so results echo reproducible settings.
     public var canonicalText: String {
@@ -22,6 +24,7 @@ public enum ParameterValue: Sendable, Equatable {
         case .word(let value): return value
         case .specs(let values): return values.count == 1 ? values[0] : "[" + values.joined(separator: ", ") + "]"
         case .flag(let value): return value ? "true" : "false"
+        case .words(let values): return values.count == 1 ? values[0] : "[" + values.joined(separator: ", ") + "]"
         }
     }
 }

@@ -58,6 +58,15 @@ public struct ParameterValues: Sendable, Equatable {
         return []
     }
 
+    /// The word-list parameter `name` (a single word converts to a list of one).
+    public func words(_ name: String) -> [String] {
+        switch value(name) {
+        case .words(let values)?: return values
+        case .word(let value)?: return [value]
+        default: return []
+        }
+    }
+
     /// The flag parameter `name`.
     public func flag(_ name: String) -> Bool {
         if case .flag(let value)? = value(name) { return value }
@@ -99,6 +108,12 @@ extension ExperimentParameter {
                 }
             }
             return .specs(specs)
+        case .choiceList(let words):
+            guard let items = try? ListSyntax.items(trimmed), !items.isEmpty else { throw invalid }
+            for item in items where !words.contains(item) {
+                throw .invalidValue(parameter: name, value: item, expected: "one of " + words.joined(separator: ", "))
+            }
+            return .words(items)
         case .flag:
             switch trimmed {
             case "true": return .flag(true)

@@ -1,0 +1,58 @@
+import NetLab
+import WeightInit
+
+/// `backward-stats`: the std of back-propagated gradients per layer at initialisation.
+///
+/// The network and inputs are those of ``ForwardStatsExperiment``. The output gradient
+/// ∂L/∂h_L is a unit-variance random matrix (independent N(0, 1) entries, i.e. the loss
+/// L = Σ g⊙h_L for a fixed random g), back-propagated to every layer: δₗ = ∂L/∂zₗ and ∂L/∂Wₗ.
+public struct BackwardStatsExperiment: Experiment {
+    /// Creates the experiment.
+    public init() {}
+
+    public var name: String { "backward-stats" }
+    public var summary: String { "Std of ∂L/∂z and ∂L/∂W per layer for a unit-variance random output gradient." }
+    public var parameters: [ExperimentParameter] { ForwardStatsExperiment().parameters }
+
+    public func run(_ values: ParameterValues) throws -> ExperimentResult {
+        let activation = try CatalogSupport.activation(values.word("activation"), values)
+        let depth = values.integer("depth"), width = values.integer("width"), samples = values.integer("samples")
+        let bins = values.integer("bins")
+        let root = CatalogSupport.stream(values)
+        var inputStream = root.substream(1)
+        let input = GaussianInputs.matrix(rows: samples, columns: width, stream: &inputStream)
+        var gradientStream = root.substream(3)
+        let outputGradient = GaussianInputs.matrix(rows: samples, columns: width, stream: &gradientStream)
+        var table = ResultTable(name: "layers", columns: ["init", "layer", "activation_gradient_std", "weight_gradient_std"])
+        var series: [ResultSeries] = []
+        var histograms: [ResultHistogram] = []
+        for spec in values.specs("init") {
+            let (trace, gradients) = try CatalogSupport.mapErrors {
+                let network = try MLP(MLPConfiguration(inputWidth: width, widths: Array(repeating: width, count: depth),
+                                                       activation: activation, bias: values.flag("bias"),
+                                                       weightInitializers: [spec]),
+                                      stream: root.substream(2))
+                let trace = try network.forward(input)
+                return (trace, try network.backward(trace, outputGradient: outputGradient))
+            }
+            let statistics = LayerStatistics.collect(trace, gradients: gradients).dropFirst()
+            for row in statistics {
+                table.rows.append([.text(spec), .integer(row.layer), .real(row.preActivationGradientStd ?? .nan),
+                                   .real(row.weightGradientStd ?? .nan)])
+            }
+            let layers = statistics.map { Double($0.layer) }
+            series.append(ResultSeries(group: "activation_gradient_std", label: spec, xLabel: "layer",
+                                       yLabel: "std of dL/dz", x: layers, y: statistics.map { $0.preActivationGradientStd ?? .nan }))
+            series.append(ResultSeries(group: "weight_gradient_std", label: spec, xLabel: "layer",
+                                       yLabel: "std of dL/dW", x: layers, y: statistics.map { $0.weightGradientStd ?? .nan }))
+            for (index, delta) in gradients.preActivations.enumerated() {
+                histograms.append(CatalogSupport.histogram(
+                    group: "gradients", label: spec, panel: "layer \(index + 1)", values: delta.scalars,
+                    range: Histogram.fittingRange(delta.scalars, symmetric: true), bins: bins))
+            }
+        }
+        return ExperimentResult(experiment: name, parameters: values.settings, tables: [table],
+                                series: series, histograms: histograms,
+                                notes: ["output gradient: \(samples)×\(width) independent N(0, 1) entries (not a trained loss)"])
+    }
+}

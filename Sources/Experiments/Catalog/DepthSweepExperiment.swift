@@ -1,0 +1,127 @@
+import NetLab
+import WeightInit
+
+/// `depth-sweep`: how the std of the last hidden layer at initialisation, and the loss after a
+/// short training, change with depth for each initialiser and activation.
+///
+/// For every (activation, init, depth): a network of `depth` hidden layers of `width` units
+/// (zero biases, linear head) on the first `samples` training samples of `dataset`.
+/// `last_std` is the std of the last hidden layer's outputs on those samples at initialisation;
+/// `final_loss` is the loss on the same samples after `steps` plain-SGD steps with batch 32.
+/// Defaults are sized to run in about a second (width 64, 256 samples, 30 steps); raise them
+/// for smoother curves.
+public struct DepthSweepExperiment: Experiment {
+    /// Creates the experiment.
+    public init() {}
+
+    public var name: String { "depth-sweep" }
+    public var summary: String { "Last-layer std at init and loss after a short training, against depth." }
+    public var parameters: [ExperimentParameter] {
+        [
+            ExperimentParameter("depths", .integerList(1...200), default: "[5, 10, 20, 30, 50]", "hidden-layer counts to sweep"),
+            CatalogSupport.initializers(default: "[xavier-normal, kaiming-normal]"),
+            ExperimentParameter("activations", .choiceList(Activation.names), default: "[relu, tanh]",
+                                "activations to sweep"),
+            CatalogSupport.slope,
+            CatalogSupport.width(default: 64),
+            CatalogSupport.samples(default: 256),
+            ExperimentParameter("steps", .integer(0...100_000), default: "30", "SGD steps (batch 32) per network"),
+            CatalogSupport.learningRate(default: "0.01"),
+            CatalogSupport.dataset(default: "digits"),
+            CatalogSupport.seed,
+        ]
+    }
+
+    public func run(_ values: ParameterValues) throws -> ExperimentResult {
+        let depths = values.integers("depths"), specs = values.specs("init"), width = values.integer("width")
+        let samples = values.integer("samples"), steps = values.integer("steps"), learningRate = values.real("lr")
+        var activations: [(String, Activation)] = []
+        for name in values.words("activations") {
+            activations.append((name, try CatalogSupport.activation(name, values)))
+        }
+        let root = CatalogSupport.stream(values)
+        struct Job: Sendable { var activation: String; var function: Activation; var spec: String; var depth: Int }
+        var jobs: [Job] = []
+        for (name, function) in activations {
+            for spec in specs {
+                for depth in depths { jobs.append(Job(activation: name, function: function, spec: spec, depth: depth)) }
+            }
+        }
+        let jobList = jobs
+        let outcomes = try CatalogSupport.mapErrors {
+            let full = try DatasetKind(name: values.word("dataset")).load(stream: root.substream(1))
+            let subset = full.train.subset(0..<min(samples, full.train.count))
+            let batchesPerEpoch = (subset.count + 31) / 32
+            return try TrainingRun.concurrently(jobList.count) { index in
+                let job = jobList[index]
+                let configuration = MLPConfiguration.uniform(inputWidth: subset.features, width: width, depth: job.depth,
+                                                             outputWidth: subset.outputWidth, activation: job.function,
+                                                             bias: true, initializer: job.spec)
+                let initial = try MLP(configuration, stream: root.substream(2))
+                let trace = try initial.forward(subset.inputs)
+                let lastStd = SampleStatistics(trace.activation(layer: job.depth).scalars).standardDeviation
+                // Train for ⌈steps / batches⌉ epochs, then stop at exactly `steps` steps.
+                var network = initial
+                var optimizer: any Optimizer = SGD(learningRate: Float(learningRate))
+                let epochs = steps == 0 ? 0 : (steps + batchesPerEpoch - 1) / batchesPerEpoch
+                let trainer = StepLimitedTrainer(steps: steps, epochs: epochs, loss: Trainer.defaultLoss(for: subset))
+                let diverged = try trainer.train(&network, on: subset, optimizer: &optimizer, stream: root.substream(3))
+                let loss = diverged == nil ? try Evaluation.of(network, on: subset, loss: trainer.loss).loss : .nan
+                return (lastStd, loss, diverged)
+            }
+        }
+        var table = ResultTable(name: "depths", columns: ["activation", "init", "depth", "last_std", "final_loss"])
+        var series: [ResultSeries] = []
+        var notes: [String] = []
+        for (name, _) in activations {
+            for spec in specs {
+                let label = "\(spec), \(name)"
+                var lastStds: [Double] = [], losses: [Double] = []
+                for (job, outcome) in zip(jobList, outcomes) where job.activation == name && job.spec == spec {
+                    table.rows.append([.text(name), .text(spec), .integer(job.depth), .real(outcome.0), .real(outcome.1)])
+                    lastStds.append(outcome.0)
+                    losses.append(outcome.1)
+                    if let step = outcome.2 {
+                        notes.append(CatalogSupport.divergenceNote("\(label), depth \(job.depth)", step: step))
+                    }
+                }
+                let x = depths.map(Double.init)
+                series.append(ResultSeries(group: "last_std", label: label, xLabel: "depth", yLabel: "std of last hidden layer",
+                                           x: x, y: lastStds))
+                series.append(ResultSeries(group: "final_loss", label: label, xLabel: "depth", yLabel: "loss after training",
+                                           x: x, y: losses))
+            }
+        }
+        notes.append("final_loss: loss on the first \(samples) training samples after \(steps) SGD steps (batch 32)")
+        return ExperimentResult(experiment: name, parameters: values.settings, tables: [table], series: series, notes: notes)
+    }
+}
+
+/// Mini-batch SGD for an exact number of steps (batch 32), reporting the divergence step.
+struct StepLimitedTrainer: Sendable {
+    var steps: Int
+    var epochs: Int
+    var loss: any Loss
+
+    /// Trains in place; returns the 1-based step at which training diverged, or nil.
+    func train(_ network: inout MLP, on data: Dataset, optimizer: inout any Optimizer,
+               stream: RandomStream) throws -> Int? {
+        var step = 0
+        for epoch in 0..<epochs {
+            var shuffle = stream.substream(UInt64(epoch))
+            let order = SeededPermutation.make(count: data.count, stream: &shuffle)
+            for start in stride(from: 0, to: data.count, by: 32) where step < steps {
+                step += 1
+                let batch = data.subset(order[start..<min(data.count, start + 32)])
+                let trace = try network.forward(batch.inputs)
+                let evaluation = try loss.evaluate(trace.output, targets: batch.targets)
+                guard evaluation.value.isFinite else { return step }
+                let gradients = try network.backward(trace, outputGradient: evaluation.gradient)
+                guard gradients.isFinite else { return step }
+                optimizer.update(&network, with: gradients)
+                guard network.isFinite else { return step }
+            }
+        }
+        return nil
+    }
+}

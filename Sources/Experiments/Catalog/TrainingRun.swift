@@ -1,0 +1,35 @@
+import NetLab
+import WeightInit
+
+/// One training run of the catalogue: build, train, report — shared by `symmetry`,
+/// `training` and `depth-sweep`.
+struct TrainingRun: Sendable {
+    /// The trained network (or the state at divergence).
+    var network: MLP
+    /// Per-epoch losses and the divergence step.
+    var history: TrainingHistory
+
+    /// Builds a network of `depth` hidden layers of `width` units with a linear head sized for
+    /// `data`, initialised by `spec` from `stream.substream(0)`, and trains it with the optimiser
+    /// `optimizer` (a fresh instance), shuffling from `stream.substream(1)`.
+    static func run(spec: String, data: DatasetSplit, depth: Int, width: Int, activation: Activation, bias: Bool,
+                    optimizer kind: OptimizerKind, learningRate: Double, epochs: Int, batchSize: Int,
+                    stream: RandomStream) throws -> TrainingRun {
+        let configuration = MLPConfiguration.uniform(inputWidth: data.train.features, width: width, depth: depth,
+                                                     outputWidth: data.train.outputWidth, activation: activation,
+                                                     bias: bias, initializer: spec)
+        var network = try MLP(configuration, stream: stream.substream(0))
+        var optimizer = kind.make(learningRate: Float(learningRate))
+        let trainer = Trainer(epochs: epochs, batchSize: batchSize, loss: Trainer.defaultLoss(for: data.train))
+        let history = try trainer.train(&network, on: data, optimizer: &optimizer, stream: stream.substream(1))
+        return TrainingRun(network: network, history: history)
+    }
+
+    /// Runs `count` independent jobs concurrently (results in index order), rethrowing the first error.
+    static func concurrently<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+        let results = ParallelMap.map(count: count) { index in
+            Result { try body(index) }
+        }
+        return try results.map { try $0.get() }
+    }
+}

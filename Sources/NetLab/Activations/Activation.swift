@@ -1,0 +1,145 @@
+import Foundation
+import WeightInit
+
+/// An elementwise nonlinearity f applied after each layer's affine map, with its derivative f′
+/// for back-propagation.
+///
+/// | case | f(x) | f′(x) |
+/// |---|---|---|
+/// | linear | x | 1 |
+/// | tanh | tanh x | 1 − tanh²x |
+/// | sigmoid | σ(x) = 1/(1 + e⁻ˣ) | σ(x)(1 − σ(x)) |
+/// | relu | max(0, x) | 1 if x > 0 else 0 |
+/// | leakyRelu(a) | x if x > 0 else a·x | 1 if x > 0 else a |
+/// | selu | λx if x > 0 else λα(eˣ − 1) | λ if x > 0 else λαeˣ |
+/// | gelu | x·Φ(x), Φ(x) = ½(1 + erf(x/√2)) | Φ(x) + x·φ(x) |
+///
+/// SELU uses α ≈ 1.6733, λ ≈ 1.0507 (Klambauer et al. 2017); GELU is the exact (erf) form
+/// (Hendrycks & Gimpel 2016).
+public enum Activation: Sendable, Equatable, CustomStringConvertible {
+    /// The identity f(x) = x.
+    case linear
+    /// The hyperbolic tangent.
+    case tanh
+    /// The logistic sigmoid σ(x) = 1/(1 + e⁻ˣ).
+    case sigmoid
+    /// The rectifier max(0, x).
+    case relu
+    /// max(x, a·x) with negative slope `a`.
+    case leakyRelu(slope: Float)
+    /// Scaled exponential linear unit.
+    case selu
+    /// Gaussian error linear unit x·Φ(x).
+    case gelu
+
+    /// SELU's α.
+    public static let seluAlpha: Float = 1.6732632423543772
+    /// SELU's λ (scale).
+    public static let seluScale: Float = 1.0507009873554805
+    /// The default leaky-ReLU slope (0.01, as PyTorch).
+    public static let defaultLeakySlope: Float = 0.01
+
+    /// Every name accepted by ``init(name:slope:)``.
+    public static let names = ["linear", "tanh", "sigmoid", "relu", "leaky-relu", "selu", "gelu"]
+
+    /// Parses a name from ``names`` (`_` and `-` are interchangeable); `slope` is the
+    /// leaky-ReLU negative slope (default 0.01) and is ignored for the other activations.
+    public init(name: String, slope: Float = Activation.defaultLeakySlope) throws(NetLabError) {
+        switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
+        case "linear", "identity": self = .linear
+        case "tanh": self = .tanh
+        case "sigmoid": self = .sigmoid
+        case "relu": self = .relu
+        case "leaky-relu":
+            guard slope.isFinite else {
+                throw .invalidConfiguration(name: "slope", value: "\(slope)", expected: "a finite number")
+            }
+            self = .leakyRelu(slope: slope)
+        case "selu": self = .selu
+        case "gelu": self = .gelu
+        default: throw .unknownName(kind: "activation", name: name, valid: Activation.names)
+        }
+    }
+
+    /// The name as ``init(name:slope:)`` accepts it.
+    public var description: String {
+        switch self {
+        case .linear: return "linear"
+        case .tanh: return "tanh"
+        case .sigmoid: return "sigmoid"
+        case .relu: return "relu"
+        case .leakyRelu: return "leaky-relu"
+        case .selu: return "selu"
+        case .gelu: return "gelu"
+        }
+    }
+
+    /// f(x).
+    @inlinable
+    public func value(_ x: Float) -> Float {
+        switch self {
+        case .linear: return x
+        case .tanh: return Foundation.tanh(x)
+        case .sigmoid: return 1 / (1 + Foundation.exp(-x))
+        case .relu: return x > 0 ? x : 0
+        case .leakyRelu(let slope): return x > 0 ? x : slope * x
+        case .selu: return x > 0 ? Activation.seluScale * x : Activation.seluScale * Activation.seluAlpha * (Foundation.exp(x) - 1)
+        case .gelu: return x * 0.5 * (1 + Foundation.erf(x * 0.70710678118654752))
+        }
+    }
+
+    /// f′(x), given the pre-activation `x` and the output `y = f(x)` (reused where cheaper).
+    @inlinable
+    public func derivative(_ x: Float, output y: Float) -> Float {
+        switch self {
+        case .linear: return 1
+        case .tanh: return 1 - y * y
+        case .sigmoid: return y * (1 - y)
+        case .relu: return x > 0 ? 1 : 0
+        case .leakyRelu(let slope): return x > 0 ? 1 : slope
+        case .selu: return x > 0 ? Activation.seluScale : y + Activation.seluScale * Activation.seluAlpha
+        case .gelu:
+            let cdf = 0.5 * (1 + Foundation.erf(x * 0.70710678118654752))
+            let pdf = Foundation.exp(-0.5 * x * x) * 0.39894228040143268
+            return cdf + x * pdf
+        }
+    }
+
+    /// The PyTorch nonlinearity whose `calculate_gain` matches this activation (GELU has
+    /// none in PyTorch; its gain is taken as ReLU's √2, the usual practice).
+    public var nonlinearity: Nonlinearity {
+        switch self {
+        case .linear: return .linear
+        case .tanh: return .tanh
+        case .sigmoid: return .sigmoid
+        case .relu, .gelu: return .relu
+        case .leakyRelu(let slope): return .leakyRelu(negativeSlope: Double(slope))
+        case .selu: return .selu
+        }
+    }
+
+    /// Applies f to every element of `input`.
+    public func apply(_ input: Matrix) -> Matrix {
+        var output = input
+        if self == .linear { return output }
+        output.scalars.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices { buffer[index] = value(buffer[index]) }
+        }
+        return output
+    }
+
+    /// δ_Z = δ_H ⊙ f′(Z): the gradient with respect to the pre-activation `z`
+    /// given the gradient `outputGradient` with respect to the output `h = f(z)`.
+    public func backward(outputGradient: Matrix, preActivation z: Matrix, output h: Matrix) -> Matrix {
+        var result = outputGradient
+        if self == .linear { return result }
+        result.scalars.withUnsafeMutableBufferPointer { g in
+            z.scalars.withUnsafeBufferPointer { z in
+                h.scalars.withUnsafeBufferPointer { h in
+                    for index in g.indices { g[index] *= derivative(z[index], output: h[index]) }
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+import WeightInit
+
+/// The data sets selectable by name.
+///
+/// | name | task | inputs | outputs |
+/// |---|---|---|---|
+/// | digits | 10-class UCI digits, 1,437 train / 360 test | 64 pixels in [0, 1] | 10 |
+/// | spirals | 2 interleaved spirals, 600 / 200 | 2 | 2 |
+/// | circles | 2 concentric circles, 600 / 200 | 2 | 2 |
+/// | teacher | regression on a random tanh teacher, 1,000 / 250 | 16 Gaussian | 1 (MSE) |
+/// | gaussian | 4-class linear teacher on Gaussian inputs, 1,000 / 250 | 16 Gaussian | 4 |
+public enum DatasetKind: String, Sendable, CaseIterable {
+    /// ``DigitsLoader``.
+    case digits
+    /// ``TwoSpirals``.
+    case spirals
+    /// ``ConcentricCircles``.
+    case circles
+    /// ``TeacherRegression``.
+    case teacher
+    /// ``GaussianClassification``.
+    case gaussian
+
+    /// Parses a name; the error lists the valid names.
+    public init(name: String) throws(NetLabError) {
+        guard let kind = DatasetKind(rawValue: name.lowercased()) else {
+            throw .unknownName(kind: "dataset", name: name, valid: DatasetKind.allCases.map(\.rawValue))
+        }
+        self = kind
+    }
+
+    /// The train/test split; generated sets draw from `stream`, digits use their fixed split.
+    public func load(stream: RandomStream) throws(DigitsError) -> DatasetSplit {
+        switch self {
+        case .digits: return try DigitsLoader.bundledSplit()
+        case .spirals: return TwoSpirals.split(stream: stream)
+        case .circles: return ConcentricCircles.split(stream: stream)
+        case .teacher: return TeacherRegression.split(stream: stream)
+        case .gaussian: return GaussianClassification.split(stream: stream)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import WeightInit
+
+/// Per-layer summary of one forward (and optionally backward) pass.
+///
+/// Means and standard deviations are over every element of the batch matrix
+/// (samples × units), accumulated in Double; std uses Bessel's correction.
+public struct LayerStatistics: Sendable, Equatable {
+    /// Layer index l (0 = the input).
+    public var layer: Int
+    /// Mean of hₗ.
+    public var activationMean: Double
+    /// Std of hₗ.
+    public var activationStd: Double
+    /// Std of δₗ = ∂L/∂zₗ (nil for the input or without a backward pass).
+    public var preActivationGradientStd: Double?
+    /// Std of ∂L/∂Wₗ (nil for the input or without a backward pass).
+    public var weightGradientStd: Double?
+
+    /// Statistics of layers 0…L of `trace` and, when given, `gradients` of the same pass.
+    public static func collect(_ trace: ForwardTrace, gradients: Gradients? = nil) -> [LayerStatistics] {
+        let depth = trace.outputs.count
+        return (0...depth).map { l in
+            let h = SampleStatistics(trace.activation(layer: l).scalars)
+            var row = LayerStatistics(layer: l, activationMean: h.mean, activationStd: h.standardDeviation,
+                                      preActivationGradientStd: nil, weightGradientStd: nil)
+            if l > 0, let gradients {
+                row.preActivationGradientStd = SampleStatistics(gradients.preActivations[l - 1].scalars).standardDeviation
+                row.weightGradientStd = SampleStatistics(gradients.weights[l - 1].scalars).standardDeviation
+            }
+            return row
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import WeightInit
+
+/// Mini-batch training with a seeded shuffle and divergence detection.
+///
+/// Each epoch visits the training set in the order of a Fisher–Yates permutation drawn from
+/// `stream.substream(epoch)`, in batches of `batchSize` (the last one may be smaller). A step
+/// computes the loss, back-propagates, and updates the parameters; if the loss, any gradient or
+/// any parameter becomes non-finite, training stops and the step is recorded as
+/// ``TrainingHistory/divergedAt`` — a diverging run is a result, not a crash.
+public struct Trainer: Sendable {
+    /// Passes over the training set.
+    public var epochs: Int
+    /// Samples per mini-batch.
+    public var batchSize: Int
+    /// The objective.
+    public var loss: any Loss
+
+    /// A trainer; `epochs` ≥ 0 and `batchSize` ≥ 1 are enforced by clamping.
+    public init(epochs: Int, batchSize: Int, loss: any Loss) {
+        self.epochs = max(0, epochs)
+        self.batchSize = max(1, batchSize)
+        self.loss = loss
+    }
+
+    /// The loss that fits a data set: softmax cross-entropy for classification, MSE for regression.
+    public static func defaultLoss(for dataset: Dataset) -> any Loss {
+        dataset.isClassification ? SoftmaxCrossEntropy() : MeanSquaredError()
+    }
+
+    /// Trains `network` in place on `data.train`, evaluating on `data.test` after every epoch.
+    public func train(_ network: inout MLP, on data: DatasetSplit, optimizer: inout any Optimizer,
+                      stream: RandomStream) throws(NetLabError) -> TrainingHistory {
+        var history = TrainingHistory()
+        let count = data.train.count
+        guard count > 0 else { return history }
+        for epoch in 1...max(1, epochs) where epoch <= epochs {
+            var shuffleStream = stream.substream(UInt64(epoch))
+            let order = SeededPermutation.make(count: count, stream: &shuffleStream)
+            var total = 0.0
+            var batches = 0
+            for start in stride(from: 0, to: count, by: batchSize) {
+                let batch = data.train.subset(order[start..<min(count, start + batchSize)])
+                history.steps += 1
+                let trace = try network.forward(batch.inputs)
+                let evaluation = try loss.evaluate(trace.output, targets: batch.targets)
+                guard evaluation.value.isFinite, evaluation.gradient.isFinite else {
+                    history.divergedAt = history.steps
+                    return history
+                }
+                let gradients = try network.backward(trace, outputGradient: evaluation.gradient)
+                guard gradients.isFinite else {
+                    history.divergedAt = history.steps
+                    return history
+                }
+                optimizer.update(&network, with: gradients)
+                guard network.isFinite else {
+                    history.divergedAt = history.steps
+                    return history
+                }
+                total += evaluation.value
+                batches += 1
+            }
+            let test = try Evaluation.of(network, on: data.test, loss: loss)
+            history.epochs.append(.init(epoch: epoch, trainLoss: total / Double(max(1, batches)),
+                                        testLoss: test.loss, testAccuracy: test.accuracy))
+        }
+        return history
+    }
+}

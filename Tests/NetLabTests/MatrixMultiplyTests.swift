@@ -1,0 +1,80 @@
+import Dispatch
+import NetLab
+import Testing
+import WeightInit
+
+/// Tests of the deterministic SIMD matrix-multiply kernel.
+@Suite struct MatrixMultiplyTests {
+    /// A matrix with standard normal entries from `seed`.
+    static func random(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
+        var stream = RandomStream(seed: seed)
+        var values = [Float](repeating: 0, count: rows * columns)
+        (try? NormalDistribution(mean: 0, standardDeviation: 1))?.fill(&values, using: &stream)
+        return (try? Matrix(rows: rows, columns: columns, scalars: values)) ?? Matrix(rows: rows, columns: columns)
+    }
+
+    /// c_ij = Σ_p a_ip·b_pj in Double.
+    static func reference(_ a: Matrix, _ b: Matrix) -> [Double] {
+        var c = [Double](repeating: 0, count: a.rows * b.columns)
+        for i in 0..<a.rows {
+            for p in 0..<a.columns {
+                let aip = Double(a[i, p])
+                for j in 0..<b.columns { c[i * b.columns + j] += aip * Double(b[p, j]) }
+            }
+        }
+        return c
+    }
+
+    /// Float32 error bound for a k-term dot product: |ĉ − c| ≤ γ_k Σ|a||b| with γ_k ≈ k·2⁻²⁴.
+    static func check(_ c: Matrix, against a: Matrix, _ b: Matrix) {
+        let expected = reference(a, b)
+        let k = Double(a.columns)
+        for i in 0..<a.rows {
+            for j in 0..<b.columns {
+                var magnitude = 0.0
+                for p in 0..<a.columns { magnitude += abs(Double(a[i, p]) * Double(b[p, j])) }
+                let tolerance = 1.01 * k * 0x1p-24 * magnitude + 1e-30
+                #expect(abs(Double(c[i, j]) - expected[i * b.columns + j]) <= tolerance)
+            }
+        }
+    }
+
+    @Test(arguments: [(1, 1, 1), (3, 5, 7), (4, 8, 8), (37, 19, 45), (70, 33, 17)])
+    func productMatchesDoubleReference(shape: (Int, Int, Int)) throws {
+        let (m, k, n) = shape
+        let a = Self.random(m, k, seed: 1), b = Self.random(k, n, seed: 2)
+        Self.check(try MatrixMultiply.product(a, b), against: a, b)
+        Self.check(try MatrixMultiply.productTransposedA(a.transposed, b), against: a, b)
+        Self.check(try MatrixMultiply.productTransposedB(a, b.transposed), against: a, b)
+    }
+
+    @Test func largeProductIsBitIdenticalAcrossRunsAndVariants() throws {
+        let a = Self.random(300, 200, seed: 3), b = Self.random(200, 150, seed: 4)
+        let first = try MatrixMultiply.product(a, b)
+        let second = try MatrixMultiply.product(a, b)
+        #expect(first.scalars == second.scalars)
+        // The transposed variants sum in the same order, so they agree bit for bit.
+        #expect(try MatrixMultiply.productTransposedA(a.transposed, b).scalars == first.scalars)
+        #expect(try MatrixMultiply.productTransposedB(a, b.transposed).scalars == first.scalars)
+        Self.check(first, against: a, b)
+    }
+
+    @Test func mismatchedShapesThrow() {
+        #expect(throws: NetLabError.self) { try MatrixMultiply.product(Matrix(rows: 2, columns: 3), Matrix(rows: 2, columns: 3)) }
+    }
+
+    @Test func throughput() throws {
+        #if DEBUG
+        let (m, k, n) = (100, 50, 50)  // debug builds only check that the path runs
+        #else
+        let (m, k, n) = (1000, 500, 500)
+        #endif
+        let a = Self.random(m, k, seed: 5), b = Self.random(k, n, seed: 6)
+        let start = DispatchTime.now().uptimeNanoseconds
+        var sink: Float = 0
+        for _ in 0..<3 { sink += try MatrixMultiply.product(a, b).scalars[0] }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print("matmul \(m)×\(k)·\(k)×\(n): \(Double(3 * 2 * m * k * n) / seconds / 1e9) GFLOP/s (\(sink))")
+        #expect(seconds > 0)
+    }
+}
