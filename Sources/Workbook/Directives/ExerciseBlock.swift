@@ -1,0 +1,55 @@
+/// A ```` ```exercise ```` block split into question, optional hint and solution (all Markdown).
+struct ExerciseBlock: Sendable, Equatable {
+    /// A Markdown part and the file line of its first line.
+    struct Part: Sendable, Equatable {
+        /// The Markdown text.
+        var markdown: String
+        /// The file line of the first line of `markdown`.
+        var firstLine: Int
+    }
+
+    /// The question.
+    var question: Part
+    /// The hint, if any.
+    var hint: Part?
+    /// The solution.
+    var solution: Part
+    /// The fence line.
+    var line: Int
+
+    /// Splits the block body at `--- hint` and `--- solution` lines.
+    static func parse(literal: String, line: Int, file: String) throws(WorkbookError) -> ExerciseBlock {
+        let lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var sections: [(name: String, start: Int, lines: [String])] = [("question", line + 1, [])]
+        for (offset, text) in lines.enumerated() {
+            let trimmed = text.trimmingSpaces()
+            if trimmed.hasPrefix("---") && !trimmed.dropFirst(3).trimmingSpaces().isEmpty {
+                let name = trimmed.dropFirst(3).trimmingSpaces()
+                guard name == "hint" || name == "solution" else {
+                    throw WorkbookError(.exercise, file: file, line: line + 1 + offset, "unknown exercise section '--- \(name)'; sections: '--- hint', '--- solution'")
+                }
+                if sections.contains(where: { $0.name == name }) {
+                    throw WorkbookError(.exercise, file: file, line: line + 1 + offset, "'--- \(name)' appears twice")
+                }
+                if name == "hint" && sections.contains(where: { $0.name == "solution" }) {
+                    throw WorkbookError(.exercise, file: file, line: line + 1 + offset, "'--- hint' must come before '--- solution'")
+                }
+                sections.append((name, line + 2 + offset, []))
+            } else {
+                sections[sections.count - 1].lines.append(text)
+            }
+        }
+        func part(_ name: String) -> Part? {
+            guard let section = sections.first(where: { $0.name == name }) else { return nil }
+            let text = section.lines.joined(separator: "\n")
+            return text.trimmingSpaces().isEmpty ? nil : Part(markdown: text, firstLine: section.start)
+        }
+        guard let question = part("question") else {
+            throw WorkbookError(.exercise, file: file, line: line, "the exercise has no question before '--- hint' / '--- solution'")
+        }
+        guard let solution = part("solution") else {
+            throw WorkbookError(.exercise, file: file, line: line, "the exercise has no solution: add a '--- solution' line followed by the answer")
+        }
+        return ExerciseBlock(question: question, hint: part("hint"), solution: solution, line: line)
+    }
+}

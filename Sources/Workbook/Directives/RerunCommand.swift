@@ -1,0 +1,26 @@
+import Foundation
+
+/// The shell commands printed under every figure and table to reproduce it.
+enum RerunCommand {
+    /// `workbook run NAME --set k=v ...` with every non-default parameter, shell-quoted.
+    static func run(experiment: String, nonDefault: [(name: String, value: String)]) -> String {
+        (["workbook", "run", ShellQuoting.quote(experiment)] + nonDefault.flatMap { ["--set", ShellQuoting.quote("\($0.name)=\($0.value)")] })
+            .joined(separator: " ")
+    }
+
+    /// `workbook render CHAPTER --set id.key=value ...`.
+    static func render(chapter: String, overrides: [(key: String, value: String)]) -> String {
+        (["workbook", "render", ShellQuoting.quote(chapter)] + overrides.flatMap { ["--set", ShellQuoting.quote("\($0.key)=\($0.value)")] })
+            .joined(separator: " ")
+    }
+}
+
+/// POSIX shell quoting: words of safe characters stay bare, anything else is single-quoted.
+enum ShellQuoting {
+    /// `word` quoted so a POSIX shell passes it through unchanged.
+    static func quote(_ word: String) -> String {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.,/:=@+%")
+        if !word.isEmpty && word.allSatisfy({ safe.contains($0) }) { return word }
+        return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

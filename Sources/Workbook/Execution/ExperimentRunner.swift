@@ -1,0 +1,98 @@
+import Dispatch
+import Experiments
+import Synchronization
+
+/// An experiment block resolved against the registry, ready to run.
+struct PreparedRun: Sendable {
+    /// The block.
+    var block: ExperimentBlock
+    /// The experiment it names.
+    var experiment: any Experiment
+    /// Fully resolved parameter values.
+    var values: ParameterValues
+    /// Parameters whose value differs from the default, in declaration order (canonical text).
+    var nonDefault: [(name: String, value: String)]
+    /// The `--set` overrides that applied to this block.
+    var overrides: [ChapterOverride]
+}
+
+/// Resolves experiment blocks against a registry and runs them, concurrently, with
+/// results in document order (identical to running them one after another).
+enum ExperimentRunner {
+    /// Resolves every block; errors point at the line of the bad parameter.
+    static func prepare(_ blocks: [ExperimentBlock], registry: ExperimentRegistry, overrides: [ChapterOverride],
+                        file: String) throws(WorkbookError) -> [PreparedRun] {
+        let ids = blocks.map(\.id)
+        for override in overrides where !ids.contains(override.id) {
+            throw WorkbookError(.override, file: file, line: nil,
+                                "--set \(override.id).\(override.key): no experiment block has id '\(override.id)'; ids: \(ids.isEmpty ? "(none)" : ids.joined(separator: ", "))")
+        }
+        var prepared: [PreparedRun] = []
+        for block in blocks {
+            let experiment: any Experiment
+            do {
+                experiment = try registry.experiment(named: block.experiment)
+            } catch {
+                throw WorkbookError(.experiment, file: file, line: block.line, error.description)
+            }
+            let applied = overrides.filter { $0.id == block.id }
+            let settings = block.parameters.map { (name: $0.key, value: $0.value) } + applied.map { (name: $0.key, value: $0.value) }
+            let values: ParameterValues
+            do {
+                values = try experiment.resolve(settings)
+            } catch {
+                throw locate(error, block: block, applied: applied, file: file)
+            }
+            let defaults = (try? experiment.resolve([]))?.settings ?? []
+            let nonDefault = values.settings.filter { setting in
+                !defaults.contains { $0.name == setting.name && $0.value == setting.value }
+            }.map { (name: $0.name, value: $0.value) }
+            prepared.append(PreparedRun(block: block, experiment: experiment, values: values, nonDefault: nonDefault, overrides: applied))
+        }
+        return prepared
+    }
+
+    /// Maps a resolution error to the line of the parameter it concerns.
+    private static func locate(_ error: ExperimentError, block: ExperimentBlock, applied: [ChapterOverride], file: String) -> WorkbookError {
+        let parameter: String?
+        switch error {
+        case .unknownParameter(_, let name, _): parameter = name
+        case .invalidValue(let name, _, _): parameter = name
+        default: parameter = nil
+        }
+        // unknownParameter already names the experiment.
+        var prefix = "experiment '\(block.experiment)' (id \(block.id)): "
+        if case .unknownParameter = error { prefix = "" }
+        if let parameter, applied.contains(where: { $0.key == parameter }) {
+            return WorkbookError(.override, file: file, line: block.line, prefix + "in --set \(block.id).\(parameter): " + error.description)
+        }
+        let line = parameter.flatMap { name in block.parameters.first { $0.key == name }?.line } ?? block.line
+        return WorkbookError(.parameter, file: file, line: line, prefix + error.description)
+    }
+
+    /// Runs every prepared block (in parallel) and returns the results in the same order.
+    static func run(_ runs: [PreparedRun], file: String) throws(WorkbookError) -> [ExperimentResult] {
+        let slots = Mutex<[Result<ExperimentResult, WorkbookError>?]>(Array(repeating: nil, count: runs.count))
+        DispatchQueue.concurrentPerform(iterations: runs.count) { index in
+            let run = runs[index]
+            let outcome: Result<ExperimentResult, WorkbookError>
+            do {
+                outcome = .success(try run.experiment.run(run.values))
+            } catch {
+                outcome = .failure(WorkbookError(.run, file: file, line: run.block.line,
+                                                 "experiment '\(run.block.experiment)' (id \(run.block.id)) failed: \(error)"))
+            }
+            slots.withLock { $0[index] = outcome }
+        }
+        let outcomes = slots.withLock { $0 }
+        var results: [ExperimentResult] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let result)?: results.append(result)
+            case .failure(let error)?: throw error
+            case nil: throw WorkbookError(.run, file: file, line: nil, "an experiment did not run")
+            }
+        }
+        return results
+    }
+}

@@ -1,0 +1,108 @@
+import Experiments
+
+/// Experiment blocks: numbered tables and figures, each followed by its rerun commands.
+extension ChapterRenderer {
+    mutating func renderExperiment(_ block: ExperimentBlock) throws(WorkbookError) -> String {
+        guard let (run, result) = runs[block.id] else {
+            throw WorkbookError(.experiment, file: file, line: block.line, "experiment block '\(block.id)' did not run")
+        }
+        if block.hidden { return "" }
+        var captionHTML: String?
+        if let caption = block.caption {
+            captionHTML = try renderFragment(caption.text, firstLine: caption.line, inline: true)
+        }
+        let rerun = rerunHTML(run)
+        var html = ""
+        for display in block.displays {
+            switch display {
+            case .table(let name, let columns, let filters, let line):
+                html += try renderTable(name: name, columns: columns, filters: filters, line: line, block: block,
+                                        result: result, caption: captionHTML, rerun: rerun)
+            case .plot(let group, let logX, let logY, let line):
+                let series = result.series.filter { $0.group == group }
+                guard !series.isEmpty else {
+                    throw WorkbookError(.display, file: file, line: line,
+                                        "experiment '\(block.experiment)' (id \(block.id)) has no series group '\(group)'; groups: \(Self.unique(result.series.map(\.group)))")
+                }
+                let first = series[0]
+                let chart = SVGLineChart(title: "\(first.yLabel) by \(first.xLabel)", xLabel: first.xLabel, yLabel: first.yLabel,
+                                         series: series, logX: logX, logY: logY)
+                html += figure(block: block, svg: { chart.render(id: $0) }, caption: captionHTML ?? HTMLEscaping.text("\(block.experiment): \(group)"), rerun: rerun)
+            case .histograms(let group, let line):
+                let histograms = result.histograms.filter { $0.group == group }
+                guard !histograms.isEmpty else {
+                    throw WorkbookError(.display, file: file, line: line,
+                                        "experiment '\(block.experiment)' (id \(block.id)) has no histogram group '\(group)'; groups: \(Self.unique(result.histograms.map(\.group)))")
+                }
+                let grid = SVGHistogramGrid(title: "Histograms of \(group)", histograms: histograms)
+                html += figure(block: block, svg: { grid.render(id: $0) }, caption: captionHTML ?? HTMLEscaping.text("\(block.experiment): \(group)"), rerun: rerun)
+            case .bars(let tableName, let x, let y, let logY, let line):
+                let table = try lookUpTable(tableName, block: block, result: result, line: line)
+                guard let xIndex = table.columnIndex(x), let yIndex = table.columnIndex(y) else {
+                    let missing = table.columnIndex(x) == nil ? x : y
+                    throw WorkbookError(.display, file: file, line: line,
+                                        "table '\(tableName)' has no column '\(missing)'; columns: \(table.columns.joined(separator: ", "))")
+                }
+                let bars = table.rows.map { row in
+                    SVGBarChart.Bar(label: xIndex < row.count ? row[xIndex].plainText : "", value: yIndex < row.count ? row[yIndex].doubleValue : nil)
+                }
+                let chart = SVGBarChart(title: "\(y) by \(x)", xLabel: x, yLabel: y, bars: bars, logY: logY)
+                html += figure(block: block, svg: { chart.render(id: $0) }, caption: captionHTML ?? HTMLEscaping.text("\(block.experiment): \(y) by \(x)"), rerun: rerun)
+            }
+        }
+        return html
+    }
+
+    private static func unique(_ values: [String]) -> String {
+        var seen: Set<String> = []
+        let list = values.filter { seen.insert($0).inserted }
+        return list.isEmpty ? "(none)" : list.joined(separator: ", ")
+    }
+
+    private func lookUpTable(_ name: String, block: ExperimentBlock, result: ExperimentResult, line: Int) throws(WorkbookError) -> ResultTable {
+        guard let table = result.table(named: name) else {
+            throw WorkbookError(.display, file: file, line: line,
+                                "experiment '\(block.experiment)' (id \(block.id)) has no table '\(name)'; tables: \(Self.unique(result.tables.map(\.name)))")
+        }
+        return table
+    }
+
+    private mutating func figure(block: ExperimentBlock, svg: (String) -> String, caption: String, rerun: String) -> String {
+        figureCount += 1
+        let id = "fig-\(block.id)-\(figureCount)"
+        return "<figure class=\"chart-figure\" id=\"\(id)\">\n<div class=\"figure-scroll\">\n\(svg(id + "-svg"))\n</div>\n"
+            + "<figcaption><a class=\"anchor\" href=\"#\(id)\">Figure \(figureCount).</a> \(caption)</figcaption>\n\(rerun)</figure>\n"
+    }
+
+    private mutating func renderTable(name: String, columns: [String]?, filters: [RowFilter], line: Int, block: ExperimentBlock,
+                                      result: ExperimentResult, caption: String?, rerun: String) throws(WorkbookError) -> String {
+        let table = try lookUpTable(name, block: block, result: result, line: line)
+        var columnIndices: [Int] = []
+        for column in columns ?? table.columns {
+            guard let index = table.columnIndex(column) else {
+                throw WorkbookError(.display, file: file, line: line,
+                                    "table '\(name)' has no column '\(column)'; columns: \(table.columns.joined(separator: ", "))")
+            }
+            columnIndices.append(index)
+        }
+        let rows = try CellMatcher.rows(of: table, matching: filters, context: "'table: \(name)'", file: file, line: line)
+        tableCount += 1
+        let id = "tab-\(block.id)-\(tableCount)"
+        let captionText = caption ?? HTMLEscaping.text("\(block.experiment): table \(name)")
+        let base = "data/\(chapter.name)/\(block.id)-\(name)"
+        var html = "<figure class=\"table-figure\" id=\"\(id)\">\n<div class=\"table-scroll\">\n"
+        html += TableHTML.render(table, columns: columnIndices, rows: rows,
+                                 caption: "<a class=\"anchor\" href=\"#\(id)\">Table \(tableCount).</a> \(captionText)")
+        html += "</div>\n<p class=\"downloads\">Download the full table: <a href=\"\(HTMLEscaping.attribute(base)).csv\">CSV</a> · <a href=\"\(HTMLEscaping.attribute(base)).json\">JSON</a></p>\n"
+        return html + rerun + "</figure>\n"
+    }
+
+    /// The commands that reproduce a block's output.
+    private func rerunHTML(_ run: PreparedRun) -> String {
+        let runCommand = RerunCommand.run(experiment: run.block.experiment, nonDefault: run.nonDefault)
+        let renderCommand = RerunCommand.render(chapter: file, overrides: run.overrides.map { (key: "\($0.id).\($0.key)", value: $0.value) })
+        return "<div class=\"rerun\">\n<p>Rerun this experiment:</p>\n<pre><code>\(HTMLEscaping.text(runCommand))</code></pre>\n"
+            + "<p>Rebuild this chapter (change a parameter with <code>--set \(HTMLEscaping.text(run.block.id)).KEY=VALUE</code>):</p>\n"
+            + "<pre><code>\(HTMLEscaping.text(renderCommand))</code></pre>\n</div>\n"
+    }
+}

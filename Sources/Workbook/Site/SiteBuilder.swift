@@ -1,0 +1,150 @@
+import Experiments
+import Foundation
+
+/// Builds the static site: one page per chapter, the course outline, the stylesheet and
+/// CSV/JSON downloads, written into a staging folder and swapped into place only when
+/// every chapter succeeded.
+///
+/// ```swift
+/// let builder = SiteBuilder(chaptersDirectory: root.appendingPathComponent("Chapters"),
+///                           outputDirectory: root.appendingPathComponent("site"),
+///                           repositoryRoot: root, registry: .standard)
+/// let report = try builder.build()
+/// ```
+public struct SiteBuilder: Sendable {
+    /// The folder holding `NN-slug.md` chapters.
+    public var chaptersDirectory: URL
+    /// The site folder to (re)create.
+    public var outputDirectory: URL
+    /// The repository root: chapter paths in messages are relative to it, `source` blocks read from it.
+    public var repositoryRoot: URL
+    /// The experiments chapters may run.
+    public var registry: ExperimentRegistry
+
+    /// Creates a builder.
+    public init(chaptersDirectory: URL, outputDirectory: URL, repositoryRoot: URL, registry: ExperimentRegistry) {
+        self.chaptersDirectory = chaptersDirectory.standardizedFileURL
+        self.outputDirectory = outputDirectory.standardizedFileURL
+        self.repositoryRoot = repositoryRoot.standardizedFileURL
+        self.registry = registry
+    }
+
+    /// Builds every chapter and replaces the output folder; on any error the old site is untouched.
+    /// `progress` is called after each chapter.
+    @discardableResult
+    public func build(progress: (ChapterReport) -> Void = { _ in }) throws(WorkbookError) -> BuildReport {
+        let start = ContinuousClock.now
+        let staging = try SiteDirectory.makeStaging(beside: outputDirectory, label: "build")
+        do {
+            let reports = try generate(into: staging, progress: progress)
+            try SiteDirectory.replace(outputDirectory, with: staging)
+            return BuildReport(chapters: reports, outputDirectory: outputDirectory, seconds: Self.seconds(since: start))
+        } catch {
+            SiteDirectory.remove(staging)
+            throw error
+        }
+    }
+
+    /// Builds into a temporary folder and lists the files that differ from the output folder
+    /// (empty when the site is up to date). The output folder is not modified.
+    public func check(progress: (ChapterReport) -> Void = { _ in }) throws(WorkbookError) -> [SiteDifference] {
+        let staging = try SiteDirectory.makeStaging(beside: outputDirectory, label: "check")
+        defer { SiteDirectory.remove(staging) }
+        _ = try generate(into: staging, progress: progress)
+        return SiteDirectory.differences(current: outputDirectory, fresh: staging)
+    }
+
+    /// Renders one chapter with `--set ID.KEY=VALUE` overrides (pairs `("ID.KEY", "VALUE")`) into
+    /// `output` (its page, `style.css` and its data files); other files in `output` are kept.
+    @discardableResult
+    public func renderChapter(_ file: URL, overrides: [(String, String)], output: URL) throws(WorkbookError) -> ChapterReport {
+        let displayPath = self.displayPath(file)
+        var parsed: [ChapterOverride] = []
+        for (key, value) in overrides {
+            parsed.append(try ChapterOverride.parse("\(key)=\(value)", file: displayPath))
+        }
+        let chapter = try ChapterFile(url: file.standardizedFileURL, displayPath: displayPath)
+        let start = ContinuousClock.now
+        var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: parsed)
+        let rendered = try renderer.render()
+        let output = output.standardizedFileURL
+        let staging = try SiteDirectory.makeStaging(beside: output, label: "render")
+        defer { SiteDirectory.remove(staging) }
+        var files = [(chapter.pageName, PageTemplate.chapterPage(rendered, previous: nil, next: nil)), ("style.css", Stylesheet.css)]
+        files += rendered.dataFiles.map { ($0.path, $0.contents) }
+        for (path, contents) in files { try SiteDirectory.write(contents, to: path, in: staging) }
+        let manager = FileManager.default
+        for (path, _) in files {
+            let target = output.appendingPathComponent(path)
+            do {
+                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if manager.fileExists(atPath: target.path) {
+                    _ = try manager.replaceItemAt(target, withItemAt: staging.appendingPathComponent(path))
+                } else {
+                    try manager.moveItem(at: staging.appendingPathComponent(path), to: target)
+                }
+            } catch {
+                throw WorkbookError(.io, file: target.path, line: nil, "cannot write: \(error.localizedDescription)")
+            }
+        }
+        return ChapterReport(name: chapter.name, title: chapter.frontMatter.title, experimentsRun: rendered.experimentsRun,
+                             seconds: Self.seconds(since: start))
+    }
+
+    /// The chapters in course order (by `order`, then file name).
+    public func loadChapters() throws(WorkbookError) -> [ChapterFile] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: chaptersDirectory.path)
+        } catch {
+            throw WorkbookError(.io, file: displayPath(chaptersDirectory), line: nil, "cannot list chapters: \(error.localizedDescription)")
+        }
+        var chapters: [ChapterFile] = []
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let url = chaptersDirectory.appendingPathComponent(name)
+            chapters.append(try ChapterFile(url: url, displayPath: displayPath(url)))
+        }
+        chapters.sort { ($0.frontMatter.order, $0.name) < ($1.frontMatter.order, $1.name) }
+        for (earlier, later) in zip(chapters, chapters.dropFirst()) where earlier.frontMatter.order == later.frontMatter.order {
+            throw WorkbookError(.frontMatter, file: later.displayPath, line: nil,
+                                "order \(later.frontMatter.order) is also used by \(earlier.displayPath); each chapter needs its own order")
+        }
+        return chapters
+    }
+
+    /// Writes the whole site into `folder`.
+    private func generate(into folder: URL, progress: (ChapterReport) -> Void) throws(WorkbookError) -> [ChapterReport] {
+        let chapters = try loadChapters()
+        var reports: [ChapterReport] = []
+        var renderedChapters: [RenderedChapter] = []
+        for (index, chapter) in chapters.enumerated() {
+            let start = ContinuousClock.now
+            var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: [])
+            let rendered = try renderer.render()
+            renderedChapters.append(rendered)
+            let page = PageTemplate.chapterPage(rendered, previous: index > 0 ? chapters[index - 1] : nil,
+                                                next: index + 1 < chapters.count ? chapters[index + 1] : nil)
+            try SiteDirectory.write(page, to: chapter.pageName, in: folder)
+            for file in rendered.dataFiles { try SiteDirectory.write(file.contents, to: file.path, in: folder) }
+            let report = ChapterReport(name: chapter.name, title: chapter.frontMatter.title,
+                                       experimentsRun: rendered.experimentsRun, seconds: Self.seconds(since: start))
+            reports.append(report)
+            progress(report)
+        }
+        try SiteDirectory.write(PageTemplate.outlinePage(renderedChapters, seeds: []), to: "index.html", in: folder)
+        try SiteDirectory.write(Stylesheet.css, to: "style.css", in: folder)
+        return reports
+    }
+
+    /// `url` relative to the repository root when inside it (e.g. `Chapters/03-xavier.md`).
+    func displayPath(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let root = repositoryRoot.path.hasSuffix("/") ? repositoryRoot.path : repositoryRoot.path + "/"
+        return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+}

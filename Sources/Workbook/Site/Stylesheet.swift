@@ -1,0 +1,121 @@
+/// The site's only stylesheet: readable typography, light and dark colour schemes,
+/// the Okabe–Ito chart palette, print styles and a layout that fits a 390 px screen.
+enum Stylesheet {
+    /// The contents of `style.css`.
+    static let css = """
+    :root {
+      color-scheme: light dark;
+      --bg: #fdfdfc; --fg: #1d1f21; --muted: #55595f; --rule: #d5d7db; --code-bg: #f2f3f5;
+      --link: #0b5cad; --claim-bg: #eef7f0; --claim-rule: #1f7a3a; --grid: #e3e5e8;
+      --c0: #0072B2; --c1: #D55E00; --c2: #009E73; --c3: #CC79A7; --c4: #E69F00; --c5: #56B4E9; --c6: #1d1f21; --c7: #b8a700;
+    }
+    @media (prefers-color-scheme: dark) {
+      :root {
+        --bg: #16181b; --fg: #e6e7e9; --muted: #a6abb2; --rule: #3a3e44; --code-bg: #23262b;
+        --link: #8cc4ff; --claim-bg: #17281d; --claim-rule: #5cc77f; --grid: #2c3035;
+        --c0: #56B4E9; --c1: #E69F00; --c2: #2fc99a; --c3: #e59ccc; --c4: #F0E442; --c5: #9fd3f3; --c6: #e6e7e9; --c7: #ff8c4a;
+      }
+    }
+    *, *::before, *::after { box-sizing: border-box; }
+    html { -webkit-text-size-adjust: 100%; }
+    body {
+      margin: 0; background: var(--bg); color: var(--fg);
+      font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+      font-size: 1.0625rem; line-height: 1.6; overflow-wrap: break-word;
+    }
+    main, .site-header, .site-footer { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
+    main { min-width: 0; }
+    a { color: var(--link); }
+    h1, h2, h3, h4 { line-height: 1.25; margin: 1.8em 0 0.5em; }
+    h1 { font-size: 2rem; margin-top: 0.4em; }
+    h2 { font-size: 1.45rem; }
+    h3 { font-size: 1.2rem; }
+    p, ul, ol { margin: 0.7em 0; }
+    code, pre, kbd { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.9em; }
+    code { background: var(--code-bg); padding: 0.1em 0.3em; border-radius: 3px; }
+    pre { background: var(--code-bg); padding: 0.75rem 1rem; border-radius: 4px; overflow-x: auto; max-width: 100%; }
+    pre code { background: none; padding: 0; }
+    blockquote { margin: 1em 0; padding-left: 1em; border-left: 3px solid var(--rule); color: var(--muted); }
+    hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
+    img { max-width: 100%; height: auto; }
+    math { font-size: 1.05em; }
+    math[display="block"] { display: block; margin: 1em 0; overflow-x: auto; overflow-y: hidden; max-width: 100%; padding: 0.2em 0; }
+    .skip-link { position: absolute; left: -999px; top: 0.5rem; background: var(--bg); color: var(--link); padding: 0.5rem 1rem; z-index: 10; }
+    .skip-link:focus { left: 0.5rem; }
+    :focus-visible { outline: 3px solid var(--c4); outline-offset: 2px; }
+    .site-header { padding-top: 0.75rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--rule); }
+    .site-header a { font-weight: 600; text-decoration: none; }
+    .site-footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.9rem; }
+    .chapter-number, .chapter-meta { color: var(--muted); margin: 0.2em 0; }
+    .objectives h2, .toc h2 { font-size: 1.1rem; margin-top: 1.2em; }
+    .toc { border: 1px solid var(--rule); border-radius: 4px; padding: 0 1rem 0.5rem; margin: 1.5rem 0; }
+    .toc ol { padding-left: 1.25rem; margin: 0.3em 0; }
+    .outline { padding-left: 1.25rem; }
+    .outline-chapter h3 { margin-top: 1.2em; }
+    .lead { font-size: 1.1rem; }
+    .computed { font-variant-numeric: tabular-nums; border-bottom: 1px dotted var(--muted); }
+    figure { margin: 1.5rem 0; max-width: 100%; }
+    figcaption { color: var(--muted); font-size: 0.95rem; margin-top: 0.4rem; }
+    .figure-scroll, .table-scroll { overflow-x: auto; max-width: 100%; -webkit-overflow-scrolling: touch; }
+    .figure-scroll svg { display: block; width: 100%; height: auto; min-width: 20rem; }
+    .figure-scroll svg.histogram-grid { min-width: 40rem; }
+    table { border-collapse: collapse; font-size: 0.92rem; font-variant-numeric: tabular-nums; margin: 0; }
+    caption { caption-side: top; text-align: left; color: var(--muted); padding-bottom: 0.4rem; }
+    th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: left; white-space: nowrap; }
+    th { border-bottom-width: 2px; }
+    td.num { text-align: right; }
+    td.missing { color: var(--muted); }
+    .downloads { font-size: 0.9rem; margin: 0.4rem 0; }
+    .rerun { font-size: 0.85rem; color: var(--muted); }
+    .rerun p { margin: 0.4rem 0 0.2rem; }
+    .rerun pre { margin: 0.2rem 0; white-space: pre-wrap; word-break: break-all; }
+    .anchor { color: inherit; text-decoration: none; font-weight: 600; }
+    .claim { border-left: 4px solid var(--claim-rule); background: var(--claim-bg); padding: 0.5rem 1rem; margin: 1.2rem 0; border-radius: 0 4px 4px 0; }
+    .claim-badge { font-weight: 600; color: var(--claim-rule); margin: 0.2rem 0; }
+    .claim-measured { font-size: 0.9rem; color: var(--muted); }
+    .source figcaption { margin: 0 0 0.3rem; }
+    .exercise { border: 1px solid var(--rule); border-radius: 4px; padding: 0.25rem 1rem 0.75rem; margin: 1.5rem 0; }
+    .exercise-title { font-weight: 700; }
+    details { margin: 0.5rem 0; }
+    summary { cursor: pointer; font-weight: 600; }
+    .raw-html { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85rem; color: var(--muted); }
+    .pager { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 1rem; margin: 3rem 0 1rem; }
+    .pager .next { margin-left: auto; text-align: right; }
+    /* Charts: colours come from the palette variables so they follow the colour scheme. */
+    svg.chart { color: var(--fg); font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: 12px; }
+    svg.chart text { fill: currentColor; }
+    svg.chart .chart-title { font-size: 14px; font-weight: 600; }
+    svg.chart .axis-title { font-size: 12px; }
+    svg.chart .tick-small, svg.chart .panel-title { font-size: 10px; }
+    svg.chart .grid { stroke: var(--grid); stroke-width: 1; }
+    svg.chart .axis-line { stroke: currentColor; stroke-width: 1; }
+    .s0 .line, .s0 .marker { stroke: var(--c0); } .s0 .marker:not(.stroked), .s0 .bar { fill: var(--c0); }
+    .s1 .line, .s1 .marker { stroke: var(--c1); } .s1 .marker:not(.stroked), .s1 .bar { fill: var(--c1); }
+    .s2 .line, .s2 .marker { stroke: var(--c2); } .s2 .marker:not(.stroked), .s2 .bar { fill: var(--c2); }
+    .s3 .line, .s3 .marker { stroke: var(--c3); } .s3 .marker:not(.stroked), .s3 .bar { fill: var(--c3); }
+    .s4 .line, .s4 .marker { stroke: var(--c4); } .s4 .marker:not(.stroked), .s4 .bar { fill: var(--c4); }
+    .s5 .line, .s5 .marker { stroke: var(--c5); } .s5 .marker:not(.stroked), .s5 .bar { fill: var(--c5); }
+    .s6 .line, .s6 .marker { stroke: var(--c6); } .s6 .marker:not(.stroked), .s6 .bar { fill: var(--c6); }
+    .s7 .line, .s7 .marker { stroke: var(--c7); } .s7 .marker:not(.stroked), .s7 .bar { fill: var(--c7); }
+    @media (max-width: 30rem) {
+      body { font-size: 1rem; }
+      main, .site-header, .site-footer { padding: 0 0.75rem; }
+      h1 { font-size: 1.6rem; }
+      .pager { flex-direction: column; }
+      .pager .next { margin-left: 0; text-align: left; }
+    }
+    @media print {
+      :root { --bg: #fff; --fg: #000; --muted: #333; --link: #000; --code-bg: #f4f4f4; }
+      .skip-link, .site-header, .pager, .toc, .rerun, .downloads { display: none; }
+      body { font-size: 11pt; }
+      main { max-width: none; }
+      a { text-decoration: none; }
+      figure, table, .claim, .exercise, pre { break-inside: avoid; }
+      details { display: block; }
+      details > * { display: block; }
+      .figure-scroll, .table-scroll { overflow: visible; }
+      .figure-scroll svg, .figure-scroll svg.histogram-grid { min-width: 0; }
+      th, td { white-space: normal; }
+    }
+    """ + "\n"
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Workbook
+
+/// `workbook build [--chapters Chapters] [--output site] [--check]`: builds the static site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the static site from the chapters (runs every experiment, checks every claim).",
+        discussion: """
+        The site is written to a temporary folder and replaces OUTPUT only when every chapter succeeded.
+        With --check nothing is written: the command lists files that a fresh build would change and
+        exits non-zero if there are any.
+        Example: swift run -c release workbook build
+        """
+    )
+
+    @Option(help: "The folder of NN-slug.md chapters.")
+    var chapters: String = "Chapters"
+
+    @Option(help: "The site folder to (re)create.")
+    var output: String = "site"
+
+    @Flag(help: "Build into a temporary folder and list files that differ from OUTPUT; exit 1 if any.")
+    var check = false
+
+    func run() throws {
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let builder = SiteBuilder(chaptersDirectory: URL(fileURLWithPath: chapters, relativeTo: root),
+                                  outputDirectory: URL(fileURLWithPath: output, relativeTo: root),
+                                  repositoryRoot: root, registry: ExperimentRegistry.standard)
+        do {
+            if check {
+                let differences = try builder.check { print($0.progressLine) }
+                if differences.isEmpty {
+                    print("\(output) is up to date")
+                    return
+                }
+                for difference in differences { print(difference) }
+                print("\(differences.count) file\(differences.count == 1 ? "" : "s") differ; rebuild with: swift run -c release workbook build")
+                throw ExitCode.failure
+            }
+            let report = try builder.build { print($0.progressLine) }
+            print("built \(report.chapters.count) chapter\(report.chapters.count == 1 ? "" : "s") into \(output) in \(String(format: "%.2f", report.seconds)) s")
+        } catch let error as WorkbookError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}
