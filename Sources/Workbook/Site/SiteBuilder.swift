@@ -1,5 +1,7 @@
+import Dispatch
 import Experiments
 import Foundation
+import Synchronization
 
 /// Builds the static site: one page per chapter, the course outline, the stylesheet and
 /// CSV/JSON downloads, written into a staging folder and swapped into place only when
@@ -112,22 +114,36 @@ public struct SiteBuilder: Sendable {
         return chapters
     }
 
-    /// Writes the whole site into `folder`.
+    /// Writes the whole site into `folder`. Chapters render concurrently (each is independent:
+    /// numbering, seeds and data files are per chapter); pages are then written and progress is
+    /// reported in course order, so the output is identical to a serial build.
     private func generate(into folder: URL, progress: (ChapterReport) -> Void) throws(WorkbookError) -> [ChapterReport] {
         let chapters = try loadChapters()
+        let outcomes = Mutex<[Int: Result<(RenderedChapter, Double), WorkbookError>]>([:])
+        DispatchQueue.concurrentPerform(iterations: chapters.count) { index in
+            let start = ContinuousClock.now
+            var renderer = ChapterRenderer(chapter: chapters[index], registry: registry, repositoryRoot: repositoryRoot, overrides: [])
+            let outcome: Result<(RenderedChapter, Double), WorkbookError>
+            do throws(WorkbookError) {
+                outcome = .success((try renderer.render(), Self.seconds(since: start)))
+            } catch {
+                outcome = .failure(error)
+            }
+            outcomes.withLock { $0[index] = outcome }
+        }
+        let results = outcomes.withLock { $0 }
         var reports: [ChapterReport] = []
         var renderedChapters: [RenderedChapter] = []
         for (index, chapter) in chapters.enumerated() {
-            let start = ContinuousClock.now
-            var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: [])
-            let rendered = try renderer.render()
+            guard let outcome = results[index] else { continue }
+            let (rendered, seconds) = try outcome.get()
             renderedChapters.append(rendered)
             let page = PageTemplate.chapterPage(rendered, previous: index > 0 ? chapters[index - 1] : nil,
                                                 next: index + 1 < chapters.count ? chapters[index + 1] : nil)
             try SiteDirectory.write(page, to: chapter.pageName, in: folder)
             for file in rendered.dataFiles { try SiteDirectory.write(file.contents, to: file.path, in: folder) }
             let report = ChapterReport(name: chapter.name, title: chapter.frontMatter.title,
-                                       experimentsRun: rendered.experimentsRun, seconds: Self.seconds(since: start))
+                                       experimentsRun: rendered.experimentsRun, seconds: seconds)
             reports.append(report)
             progress(report)
         }

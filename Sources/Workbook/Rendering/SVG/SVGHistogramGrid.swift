@@ -12,7 +12,10 @@ struct SVGHistogramGrid {
     private var cellWidth: Double { max(60, min(112, 740 / Double(max(1, columns.count)))) }
     private let cellHeight = 64.0
     private let gap = 14.0
-    private let labelWidth = 150.0
+    /// Left margin; row labels sit above their row, so long specs are never clipped.
+    private let labelWidth = 10.0
+    /// Space above each row for its label.
+    private let labelHeight = 18.0
     private let top = 48.0
 
     /// Row labels in first-appearance order.
@@ -29,7 +32,7 @@ struct SVGHistogramGrid {
     func render(id: String) -> String {
         let rows = self.rows, columns = self.columns
         let width = labelWidth + Double(columns.count) * (cellWidth + gap) + 8
-        let rowHeight = cellHeight + 30
+        let rowHeight = labelHeight + cellHeight + 30
         let height = top + Double(rows.count) * rowHeight + 6
         let n = SVGWriter.number
         var svg = SVGWriter()
@@ -40,8 +43,9 @@ struct SVGHistogramGrid {
             svg.text(panel, [("class", "panel-title"), ("x", n(x + cellWidth / 2)), ("y", n(top - 8)), ("text-anchor", "middle")])
         }
         for (row, label) in rows.enumerated() {
-            let y = top + Double(row) * rowHeight
-            svg.text(label, [("class", "row-label"), ("x", n(labelWidth - 10)), ("y", n(y + cellHeight / 2 + 4)), ("text-anchor", "end")])
+            let labelY = top + Double(row) * rowHeight
+            let y = labelY + labelHeight
+            svg.text(label, [("class", "row-label"), ("x", n(labelWidth)), ("y", n(labelY + 12)), ("text-anchor", "start")])
             svg.openGroup([("class", "series \(ChartStyle.colourClass(row))")])
             for (column, panel) in columns.enumerated() {
                 let x = labelWidth + Double(column) * (cellWidth + gap)
