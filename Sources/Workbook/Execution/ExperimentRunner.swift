@@ -70,14 +70,24 @@ enum ExperimentRunner {
         return WorkbookError(.parameter, file: file, line: line, prefix + error.description)
     }
 
-    /// Runs every prepared block (in parallel) and returns the results in the same order.
-    static func run(_ runs: [PreparedRun], file: String) throws(WorkbookError) -> [ExperimentResult] {
+    /// Runs every prepared block (in parallel) and returns the results in the same order, with
+    /// the number taken from `cache` instead of run. Fresh results are stored in the cache.
+    static func run(_ runs: [PreparedRun], file: String, cache: ResultCache? = nil) throws(WorkbookError) -> (results: [ExperimentResult], cached: Int) {
         let slots = Mutex<[Result<ExperimentResult, WorkbookError>?]>(Array(repeating: nil, count: runs.count))
+        let hits = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: runs.count) { index in
             let run = runs[index]
             let outcome: Result<ExperimentResult, WorkbookError>
+            let key = cache?.key(experiment: run.experiment.name, values: run.values)
+            if let cache, let key, let cached = cache.load(key) {
+                hits.withLock { $0 += 1 }
+                slots.withLock { $0[index] = .success(cached) }
+                return
+            }
             do {
-                outcome = .success(try run.experiment.run(run.values))
+                let result = try run.experiment.run(run.values)
+                if let cache, let key { cache.store(result, key: key) }
+                outcome = .success(result)
             } catch {
                 outcome = .failure(WorkbookError(.run, file: file, line: run.block.line,
                                                  "experiment '\(run.block.experiment)' (id \(run.block.id)) failed: \(error)"))
@@ -93,6 +103,6 @@ enum ExperimentRunner {
             case nil: throw WorkbookError(.run, file: file, line: nil, "an experiment did not run")
             }
         }
-        return results
+        return (results, hits.withLock { $0 })
     }
 }

@@ -8,13 +8,25 @@ public struct ChapterReport: Sendable, Equatable {
     public var title: String
     /// Number of experiment blocks run.
     public var experimentsRun: Int
+    /// Number of experiment blocks whose result came from the cache.
+    public var experimentsCached: Int = 0
     /// Wall-clock seconds spent on the chapter.
     public var seconds: Double
 
-    /// One progress line: `03-xavier  4 experiments  2.31 s`.
+    /// Creates a report.
+    public init(name: String, title: String, experimentsRun: Int, experimentsCached: Int = 0, seconds: Double) {
+        self.name = name
+        self.title = title
+        self.experimentsRun = experimentsRun
+        self.experimentsCached = experimentsCached
+        self.seconds = seconds
+    }
+
+    /// One progress line: `03-xavier  4 experiments  2.31 s` (`, 2 cached` when results came from the cache).
     public var progressLine: String {
         let padded = name.count < 28 ? name + String(repeating: " ", count: 28 - name.count) : name
-        return "\(padded) \(experimentsRun) experiment\(experimentsRun == 1 ? "" : "s")  \(String(format: "%.2f", seconds)) s"
+        let cached = experimentsCached > 0 ? " (\(experimentsCached) cached)" : ""
+        return "\(padded) \(experimentsRun) experiment\(experimentsRun == 1 ? "" : "s") run\(cached)  \(String(format: "%.2f", seconds)) s"
     }
 }
 

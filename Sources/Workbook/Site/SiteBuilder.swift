@@ -22,6 +22,9 @@ public struct SiteBuilder: Sendable {
     public var repositoryRoot: URL
     /// The experiments chapters may run.
     public var registry: ExperimentRegistry
+    /// Reuse results from `.workbook-cache/` when experiment, parameters and code are unchanged
+    /// (see ``ResultCache``). Off by default; `workbook build` turns it on unless `--no-cache`.
+    public var usesCache = false
 
     /// Creates a builder.
     public init(chaptersDirectory: URL, outputDirectory: URL, repositoryRoot: URL, registry: ExperimentRegistry) {
@@ -67,7 +70,8 @@ public struct SiteBuilder: Sendable {
         }
         let chapter = try ChapterFile(url: file.standardizedFileURL, displayPath: displayPath)
         let start = ContinuousClock.now
-        var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: parsed)
+        var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: parsed,
+                                       cache: usesCache ? ResultCache(repositoryRoot: repositoryRoot) : nil)
         let rendered = try renderer.render()
         let output = output.standardizedFileURL
         let staging = try SiteDirectory.makeStaging(beside: output, label: "render")
@@ -90,6 +94,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         return ChapterReport(name: chapter.name, title: chapter.frontMatter.title, experimentsRun: rendered.experimentsRun,
+                             experimentsCached: rendered.experimentsCached,
                              seconds: Self.seconds(since: start))
     }
 
@@ -119,10 +124,12 @@ public struct SiteBuilder: Sendable {
     /// reported in course order, so the output is identical to a serial build.
     private func generate(into folder: URL, progress: (ChapterReport) -> Void) throws(WorkbookError) -> [ChapterReport] {
         let chapters = try loadChapters()
+        let cache = usesCache ? ResultCache(repositoryRoot: repositoryRoot) : nil
         let outcomes = Mutex<[Int: Result<(RenderedChapter, Double), WorkbookError>]>([:])
         DispatchQueue.concurrentPerform(iterations: chapters.count) { index in
             let start = ContinuousClock.now
-            var renderer = ChapterRenderer(chapter: chapters[index], registry: registry, repositoryRoot: repositoryRoot, overrides: [])
+            var renderer = ChapterRenderer(chapter: chapters[index], registry: registry, repositoryRoot: repositoryRoot,
+                                           overrides: [], cache: cache)
             let outcome: Result<(RenderedChapter, Double), WorkbookError>
             do throws(WorkbookError) {
                 outcome = .success((try renderer.render(), Self.seconds(since: start)))
@@ -143,7 +150,8 @@ public struct SiteBuilder: Sendable {
             try SiteDirectory.write(page, to: chapter.pageName, in: folder)
             for file in rendered.dataFiles { try SiteDirectory.write(file.contents, to: file.path, in: folder) }
             let report = ChapterReport(name: chapter.name, title: chapter.frontMatter.title,
-                                       experimentsRun: rendered.experimentsRun, seconds: seconds)
+                                       experimentsRun: rendered.experimentsRun, experimentsCached: rendered.experimentsCached,
+                                       seconds: seconds)
             reports.append(report)
             progress(report)
         }

@@ -25,11 +25,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build into a temporary folder and list files that differ from OUTPUT; exit 1 if any.")
     var check = false
 
+    @Flag(help: "Run every experiment instead of reusing results from .workbook-cache/ (--check never uses the cache).")
+    var noCache = false
+
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let builder = SiteBuilder(chaptersDirectory: URL(fileURLWithPath: chapters, relativeTo: root),
+        var builder = SiteBuilder(chaptersDirectory: URL(fileURLWithPath: chapters, relativeTo: root),
                                   outputDirectory: URL(fileURLWithPath: output, relativeTo: root),
                                   repositoryRoot: root, registry: ExperimentRegistry.standard)
+        builder.usesCache = !noCache && !check
         do {
             if check {
                 let differences = try builder.check { print($0.progressLine) }

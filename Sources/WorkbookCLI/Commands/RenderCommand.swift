@@ -23,6 +23,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The folder to write the page, style.css and data files into.")
     var output: String = "render"
 
+    @Flag(help: "Run every experiment instead of reusing results from .workbook-cache/.")
+    var noCache = false
+
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var overrides: [(String, String)] = []
@@ -32,9 +35,10 @@ struct RenderCommand: ParsableCommand {
             }
             overrides.append((String(setting[..<equals]), String(setting[setting.index(after: equals)...])))
         }
-        let builder = SiteBuilder(chaptersDirectory: root.appendingPathComponent("Chapters"),
+        var builder = SiteBuilder(chaptersDirectory: root.appendingPathComponent("Chapters"),
                                   outputDirectory: root.appendingPathComponent("site"),
                                   repositoryRoot: root, registry: ExperimentRegistry.standard)
+        builder.usesCache = !noCache
         let outputURL = URL(fileURLWithPath: output, relativeTo: root)
         do {
             let report = try builder.renderChapter(URL(fileURLWithPath: chapter, relativeTo: root), overrides: overrides, output: outputURL)

@@ -12,6 +12,8 @@ struct ChapterRenderer {
     let repositoryRoot: URL
     /// `--set ID.KEY=VALUE` overrides.
     let overrides: [ChapterOverride]
+    /// Where results are looked up and stored (nil: always run).
+    let cache: ResultCache?
 
     var file: String { chapter.displayPath }
 
@@ -27,17 +29,19 @@ struct ChapterRenderer {
     var seeds: Set<UInt64> = []
 
     /// Creates a renderer for `chapter`.
-    init(chapter: ChapterFile, registry: ExperimentRegistry, repositoryRoot: URL, overrides: [ChapterOverride]) {
+    init(chapter: ChapterFile, registry: ExperimentRegistry, repositoryRoot: URL, overrides: [ChapterOverride],
+         cache: ResultCache? = nil) {
         self.chapter = chapter
         self.registry = registry
         self.repositoryRoot = repositoryRoot
         self.overrides = overrides
+        self.cache = cache
     }
 
     /// Parses `markdown` (whose first line is file line `firstLine`) into a cmark-derived tree.
     func parse(_ markdown: String, firstLine: Int) throws(WorkbookError) -> MarkdownNode {
         let (prepared, formulas) = try MathPreprocessor.process(markdown, file: file, firstLine: firstLine)
-        return MarkdownParser.parse(prepared, lineOffset: firstLine - 1, formulas: formulas)
+        return try MarkdownParser.parse(prepared, lineOffset: firstLine - 1, formulas: formulas, file: file)
     }
 
     /// Runs and renders the chapter.
@@ -45,7 +49,7 @@ struct ChapterRenderer {
         let document = try parse(chapter.body, firstLine: chapter.lineOffset + 1)
         let blocks = try experimentBlocks(in: document)
         let prepared = try ExperimentRunner.prepare(blocks, registry: registry, overrides: overrides, file: file)
-        let results = try ExperimentRunner.run(prepared, file: file)
+        let (results, cachedCount) = try ExperimentRunner.run(prepared, file: file, cache: cache)
         for (run, result) in zip(prepared, results) {
             runs[run.block.id] = (run, result)
             if case .integer(let seed)? = run.values.value("seed"), seed >= 0 { seeds.insert(UInt64(seed)) }
@@ -69,12 +73,14 @@ struct ChapterRenderer {
             }
         }
         return RenderedChapter(chapter: chapter, objectivesHTML: objectivesHTML, bodyHTML: body, toc: toc, seeds: seeds.sorted(),
-                               dataFiles: dataFiles, experimentsRun: prepared.count)
+                               dataFiles: dataFiles, experimentsRun: prepared.count - cachedCount,
+                               experimentsCached: cachedCount)
     }
 
     /// Every experiment block in document order; ids must be unique.
     private func experimentBlocks(in node: MarkdownNode) throws(WorkbookError) -> [ExperimentBlock] {
         var blocks: [ExperimentBlock] = []
+        var lines: [String: Int] = [:]
         var pending = [node]
         var ordered: [MarkdownNode] = []
         // Depth-first, document order.
@@ -84,10 +90,11 @@ struct ChapterRenderer {
         }
         for case .codeBlock(let info, let literal, let line) in ordered where Self.directive(info) == "experiment" {
             let block = try ExperimentBlock.parse(info: info, literal: literal, line: line, file: file)
-            if let earlier = blocks.first(where: { $0.id == block.id }) {
+            if let earlier = lines[block.id] {
                 throw WorkbookError(.experiment, file: file, line: block.line,
-                                    "id '\(block.id)' is already used by the block on line \(earlier.line); ids must be unique in a chapter")
+                                    "id '\(block.id)' is already used by the block on line \(earlier); ids must be unique in a chapter")
             }
+            lines[block.id] = block.line
             blocks.append(block)
         }
         return blocks

@@ -32,4 +32,6 @@ public struct RenderedChapter: Sendable {
     public var dataFiles: [DataFile]
     /// Number of experiment blocks run.
     public var experimentsRun: Int
+    /// Number of experiment blocks whose result came from the cache.
+    public var experimentsCached: Int = 0
 }
