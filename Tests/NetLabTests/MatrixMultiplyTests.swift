@@ -59,6 +59,37 @@ import WeightInit
         Self.check(first, against: a, b)
     }
 
+    /// The contract in scalar form: c_ij = ((0 + a_i0·b_0j) + a_i1·b_1j) + … in ascending k,
+    /// separate multiply and add (Swift never fuses them).
+    static func sequential(_ a: Matrix, _ b: Matrix) -> [Float] {
+        var c = [Float](repeating: 0, count: a.rows * b.columns)
+        for i in 0..<a.rows {
+            for j in 0..<b.columns {
+                var sum: Float = 0
+                for p in 0..<a.columns {
+                    let product = a[i, p] * b[p, j]
+                    sum = sum + product
+                }
+                c[i * b.columns + j] = sum
+            }
+        }
+        return c
+    }
+
+    /// Every variant equals the sequential sum bit for bit, on odd shapes that exercise partial
+    /// row blocks, partial column panels and both the serial and the parallel path; signed zeros included.
+    @Test(arguments: [(1, 1, 1), (5, 3, 7), (6, 9, 9), (13, 1, 17), (37, 300, 45), (97, 257, 71), (130, 64, 129)])
+    func everyVariantIsBitIdenticalToTheSequentialSum(shape: (Int, Int, Int)) throws {
+        let (m, k, n) = shape
+        var a = Self.random(m, k, seed: 7), b = Self.random(k, n, seed: 8)
+        a.scalars[0] = -0.0
+        b.scalars[b.count - 1] = -0.0
+        let expected = Self.sequential(a, b).map(\.bitPattern)
+        #expect(try MatrixMultiply.product(a, b).scalars.map(\.bitPattern) == expected)
+        #expect(try MatrixMultiply.productTransposedA(a.transposed, b).scalars.map(\.bitPattern) == expected)
+        #expect(try MatrixMultiply.productTransposedB(a, b.transposed).scalars.map(\.bitPattern) == expected)
+    }
+
     @Test func mismatchedShapesThrow() {
         #expect(throws: NetLabError.self) { try MatrixMultiply.product(Matrix(rows: 2, columns: 3), Matrix(rows: 2, columns: 3)) }
     }

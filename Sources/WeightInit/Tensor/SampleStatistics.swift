@@ -11,7 +11,9 @@ public struct SampleStatistics: Sendable, Equatable {
     /// Largest value.
     public let maximum: Double
 
-    /// Statistics of `values` (two passes for an accurate variance).
+    /// Statistics of `values` (two passes for an accurate variance). Inlinable so callers in
+    /// other modules get a version specialised for their collection type.
+    @inlinable
     public init<Values: Collection>(_ values: Values) where Values.Element == Float {
         var sum = 0.0, low = Double.infinity, high = -Double.infinity
         for value in values {
