@@ -101,6 +101,62 @@ struct ErrorPathTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
     }
 
+    /// A `source` block path that must be refused, and how to prepare the repository for it.
+    struct EscapingPath: Sendable, CustomTestStringConvertible {
+        var name: String
+        var path: String
+        /// Symbolic links to create: (path relative to the repository, destination).
+        var links: [(String, String)] = []
+        var testDescription: String { name }
+    }
+
+    static let escapingPaths: [EscapingPath] = [
+        EscapingPath(name: "parent directories", path: "../../etc/passwd"),
+        EscapingPath(name: "absolute path", path: "/etc/passwd"),
+        EscapingPath(name: "dot-dot inside Sources", path: "Sources/../../x"),
+        EscapingPath(name: "dot-dot back into Sources", path: "Sources/Demo/../Demo/A.swift"),
+        EscapingPath(name: "a dot component", path: "Sources/./Demo/A.swift"),
+        EscapingPath(name: "home directory", path: "~/.ssh/id_rsa"),
+        EscapingPath(name: "file URL", path: "file:///etc/passwd"),
+        EscapingPath(name: "backslashes", path: "Sources\\..\\..\\etc\\passwd"),
+        EscapingPath(name: "Sources alone", path: "Sources"),
+        EscapingPath(name: "trailing slash", path: "Sources/Demo/"),
+        EscapingPath(name: "outside Sources, inside the repository", path: "Chapters/01-bad.md"),
+        EscapingPath(name: "a symbolic link to a file outside", path: "Sources/Demo/passwd.swift",
+                     links: [("Sources/Demo/passwd.swift", "/etc/passwd")]),
+        EscapingPath(name: "a symbolic link to a folder outside", path: "Sources/Etc/passwd", links: [("Sources/Etc", "/etc")]),
+        EscapingPath(name: "a relative symbolic link out of Sources", path: "Sources/Demo/chapter.swift",
+                     links: [("Sources/Demo/chapter.swift", "../../Chapters/01-bad.md")]),
+        EscapingPath(name: "a symbolic link to a sibling whose name starts with Sources", path: "Sources/Demo/evil.swift",
+                     links: [("Sources/Demo/evil.swift", "../../Sources-evil/x.swift")]),
+    ]
+
+    @Test("source paths that leave Sources/ are refused and the previous site survives", arguments: escapingPaths)
+    func escapingSourcePath(_ escaping: EscapingPath) throws {
+        let root = try TestSupport.emptyRepository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: root.appendingPathComponent("Sources-evil"), withIntermediateDirectories: true)
+        try Data("let secret = 1\n".utf8).write(to: root.appendingPathComponent("Sources-evil/x.swift"))
+        for (link, destination) in escaping.links {
+            try manager.createSymbolicLink(atPath: root.appendingPathComponent(link).path, withDestinationPath: destination)
+        }
+        let site = root.appendingPathComponent("site")
+        try manager.createDirectory(at: site, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: site.appendingPathComponent("index.html"))
+        let text = Self.header + "\n```source\nfile: \(escaping.path)\nlines: 1-1\n```\n"
+        try Data(text.utf8).write(to: root.appendingPathComponent("Chapters/01-bad.md"))
+
+        let error = #expect(throws: WorkbookError.self) { try TestSupport.builder(root).build() }
+        #expect(error?.kind == .source, "\(String(describing: error))")
+        #expect(error?.line == 10)
+        #expect(error?.description.contains(escaping.path) == true, "\(String(describing: error))")
+        #expect(error?.description.contains("Sources/") == true)
+        #expect(try TestSupport.snapshot(site) == ["index.html": Data("old".utf8)])
+        let leftovers = try manager.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "leftovers: \(leftovers)")
+    }
+
     @Test("a bad --set override names the valid ids")
     func badOverride() throws {
         let root = try TestSupport.sampleRepository()

@@ -18,6 +18,11 @@ public struct BackwardStatsExperiment: Experiment {
         let activation = try CatalogSupport.activation(values.word("activation"), values)
         let depth = values.integer("depth"), width = values.integer("width"), samples = values.integer("samples")
         let bins = values.integer("bins")
+        let networks = values.specs("init").count
+        let (s, w, d) = (Double(samples), Double(width), Double(depth))
+        try ResourceBudget(experiment: name, parameters: [("width", width), ("samples", samples), ("depth", depth), ("initialisers", networks)],
+                           values: s * w * (3 * d + 3) + 2 * w * w * d,
+                           multiplyAdds: Double(networks) * (3 * s * w * w * d + w * w * w * d)).check()
         let root = CatalogSupport.stream(values)
         var inputStream = root.substream(1)
         let input = GaussianInputs.matrix(rows: samples, columns: width, stream: &inputStream)

@@ -32,6 +32,12 @@ public struct LSUVExperiment: Experiment {
     public func run(_ values: ParameterValues) throws -> ExperimentResult {
         let activation = try CatalogSupport.activation(values.word("activation"), values)
         let depth = values.integer("depth"), width = values.integer("width"), samples = values.integer("samples")
+        let networks = values.specs("compare").count + 1, maxIterations = values.integer("max_iterations")
+        let (s, w, d) = (Double(samples), Double(width), Double(depth))
+        try ResourceBudget(experiment: name, parameters: [("width", width), ("samples", samples), ("depth", depth),
+                                                          ("max_iterations", maxIterations), ("initialisers", networks)],
+                           values: s * w * (2 * d + 1) + 2 * w * w * d,
+                           multiplyAdds: (Double(networks + maxIterations + 1) * s * w * w + Double(networks) * w * w * w) * d).check()
         let root = CatalogSupport.stream(values)
         var inputStream = root.substream(1)
         let input = GaussianInputs.matrix(rows: samples, columns: width, stream: &inputStream)

@@ -33,6 +33,12 @@ public struct SpectrumExperiment: Experiment {
             throw ExperimentError.invalidCombination("spectrum computes dense SVDs: width \(width) is too large; use width ≤ 512")
         }
         let maxDepth = depths.max() ?? 1
+        let networks = values.specs("init").count, measured = Set(depths).count
+        let w = Double(width)
+        // Per network: the Jacobian product (w³ per layer), an SVD per measured depth (~10 sweeps of w³) and the init.
+        try ResourceBudget(experiment: name, parameters: [("width", width), ("deepest", maxDepth), ("depths measured", measured), ("initialisers", networks)],
+                           values: Double(networks) * w * w * (Double(maxDepth) + 4),
+                           multiplyAdds: Double(networks) * w * w * w * (2 * Double(maxDepth) + 10 * Double(measured))).check()
         let root = CatalogSupport.stream(values)
         var inputStream = root.substream(1)
         let input = GaussianInputs.matrix(rows: 1, columns: width, stream: &inputStream)

@@ -33,6 +33,7 @@ public struct SymmetryExperiment: Experiment {
         let learningRate = values.real("lr")
         let root = CatalogSupport.stream(values)
         let specs = values.specs("init")
+        try TrainingRun.budget(experiment: name, width: width, depth: depth, epochs: epochs, batch: 32, networks: specs.count).check()
         let runs = try CatalogSupport.mapErrors {
             let data = try DatasetKind(name: values.word("dataset")).load(stream: root.substream(1))
             return try TrainingRun.concurrently(specs.count) { index in

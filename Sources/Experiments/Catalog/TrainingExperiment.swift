@@ -37,6 +37,7 @@ public struct TrainingExperiment: Experiment {
         let batch = values.integer("batch"), learningRate = values.real("lr")
         let root = CatalogSupport.stream(values)
         let specs = values.specs("init")
+        try TrainingRun.budget(experiment: name, width: width, depth: depth, epochs: epochs, batch: values.integer("batch"), networks: specs.count).check()
         let (data, runs) = try CatalogSupport.mapErrors {
             let kind = try OptimizerKind(name: values.word("optimizer"))
             let data = try DatasetKind(name: values.word("dataset")).load(stream: root.substream(1))

@@ -12,6 +12,9 @@ struct ClaimEvaluator {
         var seed: UInt64?
     }
 
+    /// The most values a `variance:` claim may draw (2²⁰; the course's claims use about 2¹⁸).
+    static let maximumSamples = 1 << 20
+
     /// Resolves references in `check:` claims.
     let resolver: ReferenceResolver
     /// The chapter file, for errors.
@@ -55,6 +58,11 @@ struct ClaimEvaluator {
 
     private func variance(spec specText: String, shapeText: String, expected: Double, expectedText: String,
                           within: Double, seed: UInt64, line: Int) throws(WorkbookError) -> Outcome {
+        // parseShape caps the product at 2³¹, so it cannot overflow.
+        if let count = (try? Tensor.parseShape(shapeText))?.reduce(1, *), count > Self.maximumSamples {
+            throw WorkbookError(.claim, file: file, line: line,
+                                "shape \(shapeText) has \(count) elements; a variance claim samples at most \(Self.maximumSamples) (e.g. 1024x1024) so the build stays fast")
+        }
         let tensor: Tensor
         let spec: InitializerSpec
         do {

@@ -3,8 +3,13 @@ import Foundation
 /// Evaluates the small arithmetic language of claims: numbers (`1e-5`, `0.01`), `+ - * / ×`,
 /// parentheses and `sqrt(...)`.
 struct NumberExpression {
+    /// The deepest nesting of parentheses, signs and `sqrt` accepted; deeper input is an
+    /// error rather than unbounded recursion.
+    static let maximumNesting = 100
+
     private let characters: [Character]
     private var position = 0
+    private var nesting = 0
 
     /// The value of `text`, or an error message describing the problem.
     static func evaluate(_ text: String) -> Result<Double, ExpressionError> {
@@ -60,6 +65,12 @@ struct NumberExpression {
     }
 
     private mutating func unary() throws(ExpressionError) -> Double {
+        // Every recursive path (parentheses, signs, sqrt) passes through here.
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.maximumNesting else {
+            throw ExpressionError(message: "the expression nests more than \(Self.maximumNesting) levels deep")
+        }
         skipSpaces()
         guard position < characters.count else { throw ExpressionError(message: "the expression ends early") }
         let c = characters[position]

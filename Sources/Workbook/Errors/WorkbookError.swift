@@ -9,6 +9,8 @@ public struct WorkbookError: Error, Equatable, CustomStringConvertible, Sendable
         case frontMatter
         /// A `$...$` or `$$...$$` formula is unterminated or uses an unknown command.
         case math
+        /// The Markdown itself cannot be rendered (e.g. it nests too deeply).
+        case markdown
         /// An experiment block is malformed or names an unknown experiment.
         case experiment
         /// An experiment parameter is unknown or has an invalid value.
@@ -40,12 +42,12 @@ public struct WorkbookError: Error, Equatable, CustomStringConvertible, Sendable
     /// What went wrong, naming the bad value and the valid choices.
     public var message: String
 
-    /// Creates an error.
+    /// Creates an error. Quoted values longer than 200 characters are shortened in the middle.
     public init(_ kind: Kind, file: String, line: Int?, _ message: String) {
         self.kind = kind
         self.file = file
         self.line = line
-        self.message = message
+        self.message = Self.elidingLongQuotes(message)
     }
 
     /// `file:line: message` (or `file: message` without a line).

@@ -5,8 +5,13 @@
 /// `\mathrm{}`, `\operatorname{}`, `\mathbb{}`, `\text{}`, `\left( \right)` and spacing (`\,`).
 /// Anything else is an error naming the command and the line.
 struct TeXToMathML {
+    /// The deepest nesting of groups and arguments accepted (real formulas nest a handful of
+    /// levels); deeper input is an error rather than unbounded recursion.
+    static let maximumNesting = 50
+
     private let characters: [Character]
     private var position = 0
+    private var nesting = 0
     private let file: String
     private let line: Int
 
@@ -124,6 +129,13 @@ struct TeXToMathML {
 
     /// One atom; the flag says whether it is a large operator (limits below/above).
     private mutating func parseAtom() throws(WorkbookError) -> (String, Bool) {
+        // Every recursive path (groups, scripts, \frac, \sqrt, \left) passes through here.
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.maximumNesting else {
+            throw WorkbookError(.math, file: file, line: line,
+                                "formula nests more than \(Self.maximumNesting) levels deep (braces, scripts, \\frac, \\sqrt); simplify it")
+        }
         let c = characters[position]
         if c == "{" {
             position += 1

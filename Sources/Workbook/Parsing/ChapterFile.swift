@@ -35,9 +35,24 @@ public struct ChapterFile: Sendable {
         self.displayPath = displayPath
         let fileName = url.lastPathComponent
         self.name = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
-        let (frontMatter, body, offset) = try FrontMatter.split(text, file: displayPath)
+        let (frontMatter, body, offset) = try FrontMatter.split(Self.normalizingLineEndings(text), file: displayPath)
         self.frontMatter = frontMatter
         self.body = body
         self.lineOffset = offset
+    }
+
+    /// `text` with CRLF and lone CR line endings turned into LF. Swift reads CRLF as one
+    /// `Character` (so splitting at `"\n"` would miss it) and cmark counts a lone CR as a line
+    /// end; after this every part of the pipeline counts lines as an editor does.
+    static func normalizingLineEndings(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\r") else { return text }
+        var scalars = String.UnicodeScalarView()
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            if scalar == "\n" && afterCarriageReturn { continue }
+            scalars.append(scalar == "\r" ? "\n" : scalar)
+        }
+        return String(scalars)
     }
 }

@@ -5,9 +5,15 @@ import CCmark
 /// Every cmark pointer is created, walked (with `cmark_iter`) and freed inside
 /// ``parse(_:lineOffset:)``; nothing escapes it.
 enum MarkdownParser {
+    /// The deepest nesting of containers (block quotes, lists, emphasis, links) accepted. The
+    /// tree is rendered recursively, so unbounded nesting (`> > > …` ten thousand times) would
+    /// overflow the stack; real chapters nest a few levels.
+    static let maximumNesting = 100
+
     /// Parses `markdown`, adding `lineOffset` to cmark's 1-based lines; `formulas`
-    /// replaces math placeholders left by ``MathPreprocessor``.
-    static func parse(_ markdown: String, lineOffset: Int, formulas: [MathFormula]) -> MarkdownNode {
+    /// replaces math placeholders left by ``MathPreprocessor``. Nesting deeper than
+    /// ``maximumNesting`` is an error naming `file` and the line.
+    static func parse(_ markdown: String, lineOffset: Int, formulas: [MathFormula], file: String) throws(WorkbookError) -> MarkdownNode {
         let options = CMARK_OPT_SAFE | CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         let utf8 = Array(markdown.utf8)
         guard let root = utf8.withUnsafeBufferPointer({ buffer in
@@ -77,6 +83,11 @@ enum MarkdownParser {
             }
             if event == CMARK_EVENT_ENTER {
                 if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { inlineLine = line(node) }
+                if stack.count > maximumNesting {
+                    let start = Int(cmark_node_get_start_line(node))
+                    throw WorkbookError(.markdown, file: file, line: start > 0 ? start + lineOffset : max(inlineLine, lineOffset + 1),
+                                        "the Markdown nests more than \(maximumNesting) levels deep (block quotes, lists, emphasis or links inside each other); flatten it")
+                }
                 stack.append((node, []))
                 continue
             }
