@@ -69,13 +69,13 @@ enum PageTemplate {
 
     /// The course outline: every chapter's title, summary, objectives and time.
     static func outlinePage(_ chapters: [RenderedChapter], seeds: [UInt64]) -> String {
-        var main = "<h1>\(siteTitle)</h1>\n<p class=\"lead\">A literate workbook on neural-network weight initialisation. Every table, plot and number below was computed by the workbook's Swift code when this site was built.</p>\n"
+        var main = "<h1>\(siteTitle)</h1>\n<p class=\"lead\">A literate workbook on neural-network weight initialisation. Every table, plot and number in its chapters was computed by the workbook's Swift code when this site was built.</p>\n"
         main += "<h2 id=\"outline\">Course outline</h2>\n<ol class=\"outline\">\n"
         for rendered in chapters {
             let chapter = rendered.chapter
             let front = chapter.frontMatter
-            main += "<li class=\"outline-chapter\">\n<h3><a href=\"\(HTMLEscaping.attribute(chapter.pageName))\">\(HTMLEscaping.text(front.title))</a></h3>\n"
-            main += "<p class=\"chapter-meta\">Chapter \(front.order) · \(HTMLEscaping.text(front.time))</p>\n"
+            main += "<li class=\"outline-chapter\" value=\"\(front.order)\">\n<h3><a href=\"\(HTMLEscaping.attribute(chapter.pageName))\">\(HTMLEscaping.text(front.title))</a></h3>\n"
+            main += "<p class=\"chapter-meta\">Estimated time: \(HTMLEscaping.text(front.time))</p>\n"
             if let summary = front.summary { main += "<p>\(HTMLEscaping.text(summary))</p>\n" }
             main += "<ul class=\"objectives-list\">\n"
             for objective in rendered.objectivesHTML { main += "<li>\(objective)</li>\n" }
