@@ -9,7 +9,7 @@
 /// gain is √(2/(1 + 0²)) = √2. `a` is leaky ReLU's negative slope and is used only with
 /// `nonlinearity=leaky_relu`. PyTorch's `nn.Linear` itself uses `kaiming-uniform(a=√5)`,
 /// which gives bound 1/√fan_in. Keras's `HeNormal` is a truncated normal.
-public struct KaimingInitializer: WeightInitializer, Equatable {
+public struct KaimingInitializer: FanScaledInitializer, Equatable {
     /// Uniform or normal.
     public let distribution: ScalingDistribution
     /// Leaky ReLU's negative slope (only used when `nonlinearity` is leaky_relu).
@@ -46,9 +46,5 @@ public struct KaimingInitializer: WeightInitializer, Equatable {
     public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double {
         let fan = try Fans(shape: shape).value(for: mode)
         return gain / Double(fan).squareRoot()
-    }
-
-    public func fill(_ tensor: inout Tensor, using stream: inout RandomStream) throws(InitializationError) {
-        try distribution.fill(&tensor, std: predictedStandardDeviation(for: tensor.shape), using: &stream)
     }
 }

@@ -8,7 +8,7 @@
 /// PyTorch has no `lecun_*` function; the equivalent is `kaiming_normal_(nonlinearity='linear')`.
 /// Keras's `LecunNormal` and JAX's `lecun_normal` are *truncated* normals (±2σ, with σ
 /// divided by 0.87962566103423978 so the variance stays 1/fan_in).
-public struct LecunInitializer: WeightInitializer, Equatable {
+public struct LecunInitializer: FanScaledInitializer, Equatable {
     /// Uniform or normal.
     public let distribution: ScalingDistribution
     /// Multiplier on the standard deviation (1 by default).
@@ -16,11 +16,8 @@ public struct LecunInitializer: WeightInitializer, Equatable {
 
     /// Throws when the gain is negative or not finite.
     public init(_ distribution: ScalingDistribution, gain: Double = 1) throws(InitializationError) {
-        guard gain.isFinite, gain >= 0 else {
-            throw .invalidArgument(name: "gain", value: "\(gain)", expected: "a finite number ≥ 0")
-        }
         self.distribution = distribution
-        self.gain = gain
+        self.gain = try Self.validatedGain(gain)
     }
 
     public var spec: InitializerSpec {
@@ -29,9 +26,5 @@ public struct LecunInitializer: WeightInitializer, Equatable {
 
     public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double {
         gain / Double(try Fans(shape: shape).fanIn).squareRoot()
-    }
-
-    public func fill(_ tensor: inout Tensor, using stream: inout RandomStream) throws(InitializationError) {
-        try distribution.fill(&tensor, std: predictedStandardDeviation(for: tensor.shape), using: &stream)
     }
 }

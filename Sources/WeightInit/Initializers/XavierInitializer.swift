@@ -7,7 +7,7 @@
 ///
 /// Keras: `GlorotUniform` matches `xavier-uniform`; Keras's `GlorotNormal` is a
 /// *truncated* normal (±2σ, σ rescaled by 1/0.8796), PyTorch's is not.
-public struct XavierInitializer: WeightInitializer, Equatable {
+public struct XavierInitializer: FanScaledInitializer, Equatable {
     /// Uniform or normal.
     public let distribution: ScalingDistribution
     /// The gain (1 for linear/sigmoid, 5/3 for tanh; see ``Nonlinearity/gain``).
@@ -15,11 +15,8 @@ public struct XavierInitializer: WeightInitializer, Equatable {
 
     /// Throws when the gain is negative or not finite.
     public init(_ distribution: ScalingDistribution, gain: Double = 1) throws(InitializationError) {
-        guard gain.isFinite, gain >= 0 else {
-            throw .invalidArgument(name: "gain", value: "\(gain)", expected: "a finite number ≥ 0")
-        }
         self.distribution = distribution
-        self.gain = gain
+        self.gain = try Self.validatedGain(gain)
     }
 
     public var spec: InitializerSpec {
@@ -29,9 +26,5 @@ public struct XavierInitializer: WeightInitializer, Equatable {
     public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double {
         let fans = try Fans(shape: shape)
         return gain * (2.0 / Double(fans.fanIn + fans.fanOut)).squareRoot()
-    }
-
-    public func fill(_ tensor: inout Tensor, using stream: inout RandomStream) throws(InitializationError) {
-        try distribution.fill(&tensor, std: predictedStandardDeviation(for: tensor.shape), using: &stream)
     }
 }
