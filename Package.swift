@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Data flows one way: CCmark → WeightInit → NetLab → Experiments → Workbook → workbook (CLI).
+/// Data flows one way: CCmark → WeightInit → NetLab (with the CKernels C micro-kernels) → Experiments → Workbook → workbook (CLI).
 let package = Package(
     name: "InitializationWorkbook",
     products: [
@@ -18,9 +18,11 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "WeightInit"),
+        // The matrix-multiply micro-kernels; no fused multiply-add, so every ISA path is bit-identical.
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-ffp-contract=off"])]),
         .target(
             name: "NetLab",
-            dependencies: ["WeightInit"],
+            dependencies: ["WeightInit", "CKernels"],
             exclude: ["Resources/DIGITS-LICENSE.md"],
             resources: [.copy("Resources/digits.csv")]
         ),

@@ -76,18 +76,74 @@ import WeightInit
         return c
     }
 
-    /// Every variant equals the sequential sum bit for bit, on odd shapes that exercise partial
-    /// row blocks, partial column panels and both the serial and the parallel path; signed zeros included.
-    @Test(arguments: [(1, 1, 1), (5, 3, 7), (6, 9, 9), (13, 1, 17), (37, 300, 45), (97, 257, 71), (130, 64, 129)])
+    /// Checks all three variants on every kernel path this CPU supports against the sequential sum.
+    static func expectBitIdentical(_ a: Matrix, _ b: Matrix, _ comment: Comment? = nil) throws {
+        let expected = Self.sequential(a, b).map(\.bitPattern)
+        let aT = a.transposed, bT = b.transposed
+        for kernel in KernelISA.supported {
+            #expect(try MatrixMultiply.product(a, b, kernel: kernel).scalars.map(\.bitPattern) == expected,
+                    "A·B on \(kernel.rawValue) \(comment?.rawValue ?? "")")
+            #expect(try MatrixMultiply.productTransposedA(aT, b, kernel: kernel).scalars.map(\.bitPattern) == expected,
+                    "Aᵀ·B on \(kernel.rawValue) \(comment?.rawValue ?? "")")
+            #expect(try MatrixMultiply.productTransposedB(a, bT, kernel: kernel).scalars.map(\.bitPattern) == expected,
+                    "A·Bᵀ on \(kernel.rawValue) \(comment?.rawValue ?? "")")
+        }
+    }
+
+    /// Every variant on every supported ISA path (scalar C, SSE2, AVX2, AVX-512) equals the
+    /// sequential sum bit for bit, on odd shapes that exercise partial tiles (rows and columns),
+    /// several blocks of k, an empty k, serial runs longer than one block of packed rows and both the
+    /// serial and the parallel path; signed zeros included.
+    @Test(arguments: [(1, 1, 1), (5, 3, 7), (6, 9, 9), (13, 1, 17), (3, 0, 5), (37, 300, 45), (97, 257, 71),
+                      (130, 64, 129), (49, 129, 33), (200, 131, 250),
+                      (100, 7, 9), (131, 13, 70)])
     func everyVariantIsBitIdenticalToTheSequentialSum(shape: (Int, Int, Int)) throws {
         let (m, k, n) = shape
         var a = Self.random(m, k, seed: 7), b = Self.random(k, n, seed: 8)
-        a.scalars[0] = -0.0
-        b.scalars[b.count - 1] = -0.0
+        if k > 0 {
+            a.scalars[0] = -0.0
+            b.scalars[b.count - 1] = -0.0
+        }
+        try Self.expectBitIdentical(a, b, "\(m)×\(k)·\(k)×\(n)")
+    }
+
+    /// Products of signed zeros: 0 + (−0·x) is +0, so an all-(−0) A gives +0 everywhere, on every path.
+    @Test func signedZerosSumFromPositiveZero() throws {
+        let a = Matrix(rows: 13, columns: 70, repeating: -0.0)
+        var b = Self.random(70, 37, seed: 9)
+        b.scalars[5] = -0.0
+        try Self.expectBitIdentical(a, b)
+        for kernel in KernelISA.supported {
+            let c = try MatrixMultiply.product(a, b, kernel: kernel)
+            #expect(c.scalars.allSatisfy { $0.bitPattern == 0 })
+        }
+    }
+
+    /// The benchmark shape, 1000×500·500×500, on every supported path.
+    @Test func benchmarkShapeIsBitIdenticalOnEveryPath() throws {
+        #if DEBUG
+        let (m, k, n) = (100, 50, 50)  // the scalar reference is slow unoptimised
+        #else
+        let (m, k, n) = (1000, 500, 500)
+        #endif
+        try Self.expectBitIdentical(Self.random(m, k, seed: 10), Self.random(k, n, seed: 11), "benchmark shape")
+    }
+
+    /// The paths: scalar always runs, the default is supported, and an unsupported request
+    /// falls back instead of trapping.
+    @Test func kernelPaths() throws {
+        #expect(KernelISA.supported.contains(.scalar))
+        #expect(KernelISA.selected.isSupported)
+        #expect(KernelISA.best.isSupported)
+        #if arch(x86_64)
+        #expect(KernelISA.supported.contains(.sse2))
+        #endif
+        let a = Self.random(9, 11, seed: 12), b = Self.random(11, 40, seed: 13)
         let expected = Self.sequential(a, b).map(\.bitPattern)
-        #expect(try MatrixMultiply.product(a, b).scalars.map(\.bitPattern) == expected)
-        #expect(try MatrixMultiply.productTransposedA(a.transposed, b).scalars.map(\.bitPattern) == expected)
-        #expect(try MatrixMultiply.productTransposedB(a, b.transposed).scalars.map(\.bitPattern) == expected)
+        for kernel in KernelISA.allCases {
+            #expect(try MatrixMultiply.product(a, b, kernel: kernel).scalars.map(\.bitPattern) == expected)
+        }
+        print("matrix-multiply kernel paths on this CPU: \(KernelISA.supported.map(\.rawValue)), default \(KernelISA.selected.rawValue)")
     }
 
     @Test func mismatchedShapesThrow() {

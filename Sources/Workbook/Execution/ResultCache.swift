@@ -5,11 +5,12 @@ import Foundation
 /// chapter re-runs only that chapter's experiments.
 ///
 /// An entry's name is SHA-256 of the experiment's name, every resolved parameter (defaults
-/// included, so the seed is part of the key) and the *code version*: SHA-256 of every Swift file
-/// under `Sources/WeightInit`, `Sources/NetLab` and `Sources/Experiments`, the code that computes
-/// results. Changing any of those files invalidates every entry. Entries are JSON files in
-/// `.workbook-cache/` at the repository root (ignored by git); a missing, unreadable or corrupt
-/// entry is recomputed, never trusted. `workbook build --no-cache` bypasses the cache.
+/// included, so the seed is part of the key) and the *code version*: SHA-256 of every Swift, C
+/// and data file under `Sources/WeightInit`, `Sources/CKernels`, `Sources/NetLab` and
+/// `Sources/Experiments`, the code that computes results. Changing any of those files
+/// invalidates every entry. Entries are JSON files in `.workbook-cache/` at the repository root
+/// (ignored by git); a missing, unreadable or corrupt entry is recomputed, never trusted.
+/// `workbook build --no-cache` bypasses the cache.
 struct ResultCache: Sendable {
     /// The folder holding the entries.
     let directory: URL
@@ -17,7 +18,7 @@ struct ResultCache: Sendable {
     let codeVersion: String
 
     /// The modules whose sources determine results.
-    static let resultModules = ["WeightInit", "NetLab", "Experiments"]
+    static let resultModules = ["WeightInit", "CKernels", "NetLab", "Experiments"]
 
     /// A cache in `repositoryRoot/.workbook-cache`, or nil when the sources cannot be read
     /// (then every experiment simply runs).
@@ -27,7 +28,7 @@ struct ResultCache: Sendable {
         for module in Self.resultModules {
             let folder = repositoryRoot.appendingPathComponent("Sources/\(module)")
             guard let enumerator = manager.enumerator(atPath: folder.path) else { return nil }
-            for case let path as String in enumerator where path.hasSuffix(".swift") || path.hasSuffix(".csv") {
+            for case let path as String in enumerator where [".swift", ".csv", ".c", ".h"].contains(where: path.hasSuffix) {
                 files.append("Sources/\(module)/\(path)")
             }
         }
