@@ -59,11 +59,12 @@ public struct ForwardStatsExperiment: Experiment {
                                        x: layers, y: statistics.map(\.activationStd)))
             series.append(ResultSeries(group: "mean", label: spec, xLabel: "layer", yLabel: "mean",
                                        x: layers, y: statistics.map(\.activationMean)))
-            for l in 1...max(1, depth) where l <= trace.outputs.count {
-                let outputs = trace.outputs[l - 1].scalars
-                histograms.append(CatalogSupport.histogram(
-                    group: "activations", label: spec, panel: "layer \(l)", values: outputs,
-                    range: CatalogSupport.activationRange(activation, values: outputs), bins: bins))
+            let layerCount = min(max(1, depth), trace.outputs.count)
+            histograms += ParallelMap.map(count: layerCount) { index in
+                let outputs = trace.outputs[index].scalars
+                return CatalogSupport.histogram(
+                    group: "activations", label: spec, panel: "layer \(index + 1)", values: outputs,
+                    range: CatalogSupport.activationRange(activation, values: outputs), bins: bins)
             }
         }
         return ExperimentResult(experiment: name, parameters: values.settings, tables: [table],

@@ -1,5 +1,6 @@
 import Foundation
 import WeightInit
+import WeightInit
 
 /// An elementwise nonlinearity f applied after each layer's affine map, with its derivative f′
 /// for back-propagation.
@@ -118,12 +119,21 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Applies f to every element of `input`.
+    /// Elements per parallel chunk of ``apply(_:)`` and ``backward(outputGradient:preActivation:output:)``.
+    /// Each element is computed independently, so the split never changes a value.
+    static let chunkElements = 1 << 15
+
+    /// Applies f to every element of `input` (in parallel chunks for large matrices).
     public func apply(_ input: Matrix) -> Matrix {
         var output = input
         if self == .linear { return output }
+        let activation = self
         output.scalars.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices { buffer[index] = value(buffer[index]) }
+            let shared = SharedFloats(buffer.baseAddress)
+            ParallelChunks.forEach(count: buffer.count, chunkSize: Self.chunkElements) { range in
+                guard let pointer = shared.pointer else { return }
+                for index in range { pointer[index] = activation.value(pointer[index]) }
+            }
         }
         return output
     }
@@ -133,13 +143,26 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
     public func backward(outputGradient: Matrix, preActivation z: Matrix, output h: Matrix) -> Matrix {
         var result = outputGradient
         if self == .linear { return result }
+        let activation = self
         result.scalars.withUnsafeMutableBufferPointer { g in
             z.scalars.withUnsafeBufferPointer { z in
                 h.scalars.withUnsafeBufferPointer { h in
-                    for index in g.indices { g[index] *= derivative(z[index], output: h[index]) }
+                    let gradient = SharedFloats(g.baseAddress)
+                    let pre = SharedFloats(UnsafeMutablePointer(mutating: z.baseAddress))
+                    let post = SharedFloats(UnsafeMutablePointer(mutating: h.baseAddress))
+                    ParallelChunks.forEach(count: g.count, chunkSize: Self.chunkElements) { range in
+                        guard let g = gradient.pointer, let z = pre.pointer, let h = post.pointer else { return }
+                        for index in range { g[index] *= activation.derivative(z[index], output: h[index]) }
+                    }
                 }
             }
         }
         return result
     }
+}
+
+/// A Float buffer shared with concurrent chunks that read or write disjoint index ranges.
+struct SharedFloats: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Float>?
+    init(_ pointer: UnsafeMutablePointer<Float>?) { self.pointer = pointer }
 }

@@ -16,10 +16,11 @@ public struct LayerStatistics: Sendable, Equatable {
     /// Std of ∂L/∂Wₗ (nil for the input or without a backward pass).
     public var weightGradientStd: Double?
 
-    /// Statistics of layers 0…L of `trace` and, when given, `gradients` of the same pass.
+    /// Statistics of layers 0…L of `trace` and, when given, `gradients` of the same pass
+    /// (layers are summarised concurrently; each layer's sums run in a fixed order).
     public static func collect(_ trace: ForwardTrace, gradients: Gradients? = nil) -> [LayerStatistics] {
         let depth = trace.outputs.count
-        return (0...depth).map { l in
+        return ParallelMap.map(count: depth + 1) { l in
             let h = SampleStatistics(trace.activation(layer: l).scalars)
             var row = LayerStatistics(layer: l, activationMean: h.mean, activationStd: h.standardDeviation,
                                       preActivationGradientStd: nil, weightGradientStd: nil)
