@@ -51,7 +51,7 @@ public struct OrthogonalInitializer: WeightInitializer, Equatable {
                 if transposed { columnMajor[r * m + c] = value } else { columnMajor[c * m + r] = value }
             }
         }
-        let qr = HouseholderQR(columnMajor: columnMajor, rows: m, columns: n)
+        let qr = try HouseholderQR(columnMajor: columnMajor, rows: m, columns: n)
         for r in 0..<rows {
             for c in 0..<cols {
                 // Tall Q element (i, j) with its column j multiplied by sign(R_jj).

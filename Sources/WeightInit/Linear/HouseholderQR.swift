@@ -24,9 +24,13 @@ public struct HouseholderQR: Sendable {
     /// Columns updated together by one task.
     static let columnBlock = 16
 
-    /// Factorises the column-major m×n matrix `matrix`; requires m ≥ n ≥ 1.
-    public init(columnMajor matrix: [Double], rows: Int, columns: Int) {
-        precondition(rows >= columns && columns >= 1 && matrix.count == rows * columns, "HouseholderQR needs a tall m×n matrix")
+    /// Factorises the column-major m×n matrix `matrix`. Throws unless m ≥ n ≥ 1 and
+    /// `matrix.count == m·n`.
+    public init(columnMajor matrix: [Double], rows: Int, columns: Int) throws(InitializationError) {
+        guard rows >= columns, columns >= 1, matrix.count == rows * columns else {
+            throw .unsupportedShape(initializer: "HouseholderQR", shape: [rows, columns],
+                                    expected: "a tall matrix (rows ≥ columns ≥ 1) with rows·columns values, got \(matrix.count)")
+        }
         self.rows = rows
         self.columns = columns
         let m = rows, n = columns
