@@ -1,10 +1,12 @@
+import WeightInit
+
 /// Splits the list syntax used by parameters: `[a, b(c=1, d=2), e]` or a single item.
 ///
 /// Commas inside parentheses do not split. Unbalanced brackets or parentheses are errors.
 enum ListSyntax {
     /// The items of `text`, trimmed; a text without brackets is a one-item list.
     static func items(_ text: String) throws(ListSyntaxError) -> [String] {
-        var body = Substring(text.trimmingWhitespace())
+        var body = Substring(text.trimmingSpaces())
         if body.hasPrefix("[") {
             guard body.hasSuffix("]") else { throw .unbalanced(text) }
             body = body.dropFirst().dropLast()
@@ -26,14 +28,14 @@ enum ListSyntax {
             case "[", "]":
                 throw .unbalanced(text)
             case "," where depth == 0:
-                items.append(current.trimmingWhitespace())
+                items.append(current.trimmingSpaces())
                 current = ""
             default:
                 current.append(character)
             }
         }
         if depth != 0 { throw .unbalanced(text) }
-        let last = current.trimmingWhitespace()
+        let last = current.trimmingSpaces()
         if !last.isEmpty || !items.isEmpty { items.append(last) }
         if items.contains(where: \.isEmpty) { throw .emptyItem(text) }
         return items
@@ -44,14 +46,4 @@ enum ListSyntax {
 enum ListSyntaxError: Error {
     case unbalanced(String)
     case emptyItem(String)
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and newlines.
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
 }

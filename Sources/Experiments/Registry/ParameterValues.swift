@@ -77,7 +77,7 @@ public struct ParameterValues: Sendable, Equatable {
 extension ExperimentParameter {
     /// Parses and validates `text` for this parameter.
     public func parse(_ text: String) throws(ExperimentError) -> ParameterValue {
-        let trimmed = text.trimmingWhitespace()
+        let trimmed = text.trimmingSpaces()
         let invalid = ExperimentError.invalidValue(parameter: name, value: text, expected: kind.allowedDescription)
         switch kind {
         case .integer(let range):

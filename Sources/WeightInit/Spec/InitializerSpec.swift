@@ -81,13 +81,3 @@ public struct InitializerSpec: Sendable, Equatable, CustomStringConvertible {
         try InitializerCatalog.makeInitializer(self)
     }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing whitespace.
-    func trimmingSpaces() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
-}

@@ -1,3 +1,5 @@
+import WeightInit
+
 /// One thing an experiment block shows, in the order written.
 enum DisplayItem: Sendable, Equatable {
     /// `table: NAME [columns=a,b] [where=col=value]...`

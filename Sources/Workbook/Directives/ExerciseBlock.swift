@@ -1,3 +1,5 @@
+import WeightInit
+
 /// A ```` ```exercise ```` block split into question, optional hint and solution (all Markdown).
 struct ExerciseBlock: Sendable, Equatable {
     /// A Markdown part and the file line of its first line.

@@ -1,4 +1,5 @@
 import Foundation
+import WeightInit
 
 /// A ```` ```source ```` block: a file under `Sources/` and either a `symbol:` or `lines: A-B`.
 struct SourceSnippet: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import WeightInit
+
 /// Finds a Swift declaration in source lines: its `///` comment, attributes, and body
 /// up to the matching closing brace.
 enum SymbolLocator {

@@ -1,3 +1,5 @@
+import WeightInit
+
 /// A reference to a computed value: `ID.TABLE[COL=VALUE, ...].COLUMN[@max|@min|@count][|FORMAT]`.
 struct ValueReference: Sendable, Equatable {
     /// An aggregate over the selected rows.

@@ -1,3 +1,5 @@
+import WeightInit
+
 /// Finds `$...$` and `$$...$$` in Markdown before cmark sees it, converts each formula
 /// to MathML and leaves a private-use placeholder in its place.
 ///

@@ -1,3 +1,5 @@
+import WeightInit
+
 /// Converts the workbook's TeX subset to MathML Core at build time.
 ///
 /// Supported: letters, digits, operators, `^{}`/`_{}`, `\frac{a}{b}`, `\sqrt{x}`, Greek

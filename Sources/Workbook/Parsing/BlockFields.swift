@@ -1,3 +1,5 @@
+import WeightInit
+
 /// One `key: value` line of a directive block, with its file line.
 struct BlockField: Sendable, Equatable {
     /// The key before the colon.

@@ -1,3 +1,5 @@
+import WeightInit
+
 /// The metadata block at the top of a chapter, between two `---` lines.
 ///
 /// ```
@@ -116,15 +118,5 @@ public struct FrontMatter: Sendable, Equatable {
         var frontMatter = FrontMatter(title: title, order: order, time: time, objectives: objectives, summary: summary)
         frontMatter.objectiveLines = objectiveLines
         return (frontMatter, body, closing + 1)
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing whitespace.
-    func trimmingSpaces() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
     }
 }

@@ -1,4 +1,5 @@
 import Experiments
+import WeightInit
 
 /// CommonMark nodes to HTML; code blocks with directive info strings are handed to the directive renderers.
 extension ChapterRenderer {

@@ -1,3 +1,5 @@
+import WeightInit
+
 /// Escaping for text and attribute values in HTML and SVG (both are XML-compatible here).
 public enum HTMLEscaping {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and drops control characters that XML forbids.
