@@ -27,7 +27,9 @@ let package = Package(
             resources: [.copy("Resources/digits.csv")]
         ),
         .target(name: "Experiments", dependencies: ["WeightInit", "NetLab"]),
-        .target(name: "Workbook", dependencies: ["CCmark", "WeightInit", "NetLab", "Experiments"]),
+        // The API chapter cells use (parameters, tables, plots) and the protocol to the renderer.
+        .target(name: "Notebook", dependencies: ["WeightInit", "NetLab", "Experiments"]),
+        .target(name: "Workbook", dependencies: ["CCmark", "WeightInit", "NetLab", "Experiments", "Notebook"]),
         .target(name: "Benchmarks", dependencies: ["WeightInit", "NetLab", "Experiments", "Workbook"]),
         .executableTarget(
             name: "WorkbookCLI",
@@ -41,7 +43,7 @@ let package = Package(
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NetLab", "WeightInit"]),
         .testTarget(
             name: "WorkbookTests",
-            dependencies: ["Workbook", "Experiments", "WeightInit"],
+            dependencies: ["Workbook", "Experiments", "WeightInit", "Notebook"],
             resources: [.copy("Fixtures")]
         ),
     ],

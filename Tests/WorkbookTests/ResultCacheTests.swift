@@ -65,7 +65,7 @@ struct ResultCacheTests {
         try builder.build()
         let expected = try TestSupport.snapshot(root.appendingPathComponent("site"))
         let cacheFolder = root.appendingPathComponent(".workbook-cache")
-        for entry in try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path) {
+        for entry in try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path) where entry.hasSuffix(".json") {
             try Data("{not json".utf8).write(to: cacheFolder.appendingPathComponent(entry))
         }
         let report = try builder.build()

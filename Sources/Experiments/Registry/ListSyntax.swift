@@ -3,9 +3,9 @@ import WeightInit
 /// Splits the list syntax used by parameters: `[a, b(c=1, d=2), e]` or a single item.
 ///
 /// Commas inside parentheses do not split. Unbalanced brackets or parentheses are errors.
-enum ListSyntax {
+package enum ListSyntax {
     /// The items of `text`, trimmed; a text without brackets is a one-item list.
-    static func items(_ text: String) throws(ListSyntaxError) -> [String] {
+    package static func items(_ text: String) throws(ListSyntaxError) -> [String] {
         var body = Substring(text.trimmingSpaces())
         if body.hasPrefix("[") {
             guard body.hasSuffix("]") else { throw .unbalanced(text) }
@@ -43,7 +43,7 @@ enum ListSyntax {
 }
 
 /// A malformed list.
-enum ListSyntaxError: Error {
+package enum ListSyntaxError: Error {
     case unbalanced(String)
     case emptyItem(String)
 }

@@ -29,6 +29,8 @@ public struct WorkbookError: Error, Equatable, CustomStringConvertible, Sendable
         case override
         /// An experiment failed while running.
         case run
+        /// A Swift cell is malformed, does not compile, throws, traps or runs past the time limit.
+        case cell
         /// Reading or writing files failed.
         case io
     }

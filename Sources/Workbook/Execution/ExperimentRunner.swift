@@ -20,12 +20,13 @@ struct PreparedRun: Sendable {
 /// results in document order (identical to running them one after another).
 enum ExperimentRunner {
     /// Resolves every block; errors point at the line of the bad parameter.
+    /// `cellIDs` are the ids of the chapter's Swift cells, which overrides may also name.
     static func prepare(_ blocks: [ExperimentBlock], registry: ExperimentRegistry, overrides: [ChapterOverride],
-                        file: String) throws(WorkbookError) -> [PreparedRun] {
-        let ids = blocks.map(\.id)
+                        cellIDs: [String] = [], file: String) throws(WorkbookError) -> [PreparedRun] {
+        let ids = blocks.map(\.id) + cellIDs
         for override in overrides where !ids.contains(override.id) {
             throw WorkbookError(.override, file: file, line: nil,
-                                "--set \(override.id).\(override.key): no experiment block has id '\(override.id)'; ids: \(ids.isEmpty ? "(none)" : ids.joined(separator: ", "))")
+                                "--set \(override.id).\(override.key): no experiment block or cell has id '\(override.id)'; ids: \(ids.isEmpty ? "(none)" : ids.joined(separator: ", "))")
         }
         var prepared: [PreparedRun] = []
         for block in blocks {

@@ -52,13 +52,13 @@ struct ResultCache: Sendable {
     /// The cached result for `key`, if a valid entry exists.
     func load(_ key: String) -> ExperimentResult? {
         guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(key + ".json").path),
-              let entry = try? JSONDecoder().decode(CachedResult.self, from: data) else { return nil }
+              let entry = try? JSONDecoder().decode(LosslessResult.self, from: data) else { return nil }
         return entry.result
     }
 
     /// Stores `result` under `key` (written to a temporary file, then renamed); failures are ignored.
     func store(_ result: ExperimentResult, key: String) {
-        guard let data = try? JSONEncoder().encode(CachedResult(result)) else { return }
+        guard let data = try? JSONEncoder().encode(LosslessResult(result)) else { return }
         let manager = FileManager.default
         try? manager.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appendingPathComponent(".\(key).\(UUID().uuidString).tmp")
@@ -69,69 +69,3 @@ struct ResultCache: Sendable {
     }
 }
 
-/// A lossless on-disk form of ``ExperimentResult``: cells keep their kind (an integer 3 and a
-/// real 3.0 stay distinct), so a cached result renders byte-identically to a fresh one.
-private struct CachedResult: Codable {
-    struct Table: Codable {
-        var name: String
-        var columns: [String]
-        var rows: [[Cell]]
-    }
-
-    struct Cell: Codable {
-        var kind: String
-        var text: String?
-        var integer: Int?
-        var number: Double?
-    }
-
-    var experiment: String
-    var parameters: [ParameterSetting]
-    var tables: [Table]
-    var series: [ResultSeries]
-    var histograms: [ResultHistogram]
-    var notes: [String]
-
-    init(_ result: ExperimentResult) {
-        experiment = result.experiment
-        parameters = result.parameters
-        tables = result.tables.map { table in
-            Table(name: table.name, columns: table.columns, rows: table.rows.map { row in
-                row.map { cell in
-                    switch cell {
-                    case .text(let value): return Cell(kind: "text", text: value)
-                    case .integer(let value): return Cell(kind: "integer", integer: value)
-                    case .number(let value): return Cell(kind: "number", number: value)
-                    case .missing: return Cell(kind: "missing")
-                    }
-                }
-            })
-        }
-        series = result.series
-        histograms = result.histograms
-        notes = result.notes
-    }
-
-    var result: ExperimentResult? {
-        var converted: [ResultTable] = []
-        for table in tables {
-            var rows: [[ResultCell]] = []
-            for row in table.rows {
-                var cells: [ResultCell] = []
-                for cell in row {
-                    switch (cell.kind, cell.text, cell.integer, cell.number) {
-                    case ("text", let value?, _, _): cells.append(.text(value))
-                    case ("integer", _, let value?, _): cells.append(.integer(value))
-                    case ("number", _, _, let value?): cells.append(.number(value))
-                    case ("missing", _, _, _): cells.append(.missing)
-                    default: return nil
-                    }
-                }
-                rows.append(cells)
-            }
-            converted.append(ResultTable(name: table.name, columns: table.columns, rows: rows))
-        }
-        return ExperimentResult(experiment: experiment, parameters: parameters, tables: converted,
-                                series: series, histograms: histograms, notes: notes)
-    }
-}

@@ -25,6 +25,8 @@ public struct SiteBuilder: Sendable {
     /// Reuse results from `.workbook-cache/` when experiment, parameters and code are unchanged
     /// (see ``ResultCache``). Off by default; `workbook build` turns it on unless `--no-cache`.
     public var usesCache = false
+    /// The time limit of one chapter's Swift cells (default `WORKBOOK_CELL_TIMEOUT` seconds, else 600 s).
+    public var cellTimeout: Duration = CellEngine.defaultTimeout
 
     /// Creates a builder.
     public init(chaptersDirectory: URL, outputDirectory: URL, repositoryRoot: URL, registry: ExperimentRegistry) {
@@ -71,7 +73,7 @@ public struct SiteBuilder: Sendable {
         let chapter = try ChapterFile(url: file.standardizedFileURL, displayPath: displayPath)
         let start = ContinuousClock.now
         var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: parsed,
-                                       cache: usesCache ? ResultCache(repositoryRoot: repositoryRoot) : nil)
+                                       cache: usesCache ? ResultCache(repositoryRoot: repositoryRoot) : nil, cellEngine: cellEngine)
         let rendered = try renderer.render()
         let output = output.standardizedFileURL
         let staging = try SiteDirectory.makeStaging(beside: output, label: "render")
@@ -84,13 +86,12 @@ public struct SiteBuilder: Sendable {
             let target = output.appendingPathComponent(path)
             do {
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                if manager.fileExists(atPath: target.path) {
-                    _ = try manager.replaceItemAt(target, withItemAt: staging.appendingPathComponent(path))
-                } else {
-                    try manager.moveItem(at: staging.appendingPathComponent(path), to: target)
-                }
             } catch {
-                throw WorkbookError(.io, file: target.path, line: nil, "cannot write: \(error.localizedDescription)")
+                throw WorkbookError(.io, file: target.path, line: nil, "cannot create the folder: \(error.localizedDescription)")
+            }
+            // rename(2) replaces an existing file atomically (FileManager.replaceItemAt does not work here on Linux).
+            if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
+                throw WorkbookError(.io, file: target.path, line: nil, "cannot write: \(String(cString: strerror(errno)))")
             }
         }
         return ChapterReport(name: chapter.name, title: chapter.frontMatter.title, experimentsRun: rendered.experimentsRun,
@@ -129,7 +130,7 @@ public struct SiteBuilder: Sendable {
         DispatchQueue.concurrentPerform(iterations: chapters.count) { index in
             let start = ContinuousClock.now
             var renderer = ChapterRenderer(chapter: chapters[index], registry: registry, repositoryRoot: repositoryRoot,
-                                           overrides: [], cache: cache)
+                                           overrides: [], cache: cache, cellEngine: cellEngine)
             let outcome: Result<(RenderedChapter, Double), WorkbookError>
             do throws(WorkbookError) {
                 outcome = .success((try renderer.render(), Self.seconds(since: start)))
@@ -158,6 +159,11 @@ public struct SiteBuilder: Sendable {
         try SiteDirectory.write(PageTemplate.outlinePage(renderedChapters, seeds: []), to: "index.html", in: folder)
         try SiteDirectory.write(Stylesheet.css, to: "style.css", in: folder)
         return reports
+    }
+
+    /// Compiles and runs Swift cells for this builder.
+    var cellEngine: CellEngine {
+        CellEngine(repositoryRoot: repositoryRoot, timeout: cellTimeout, cachesRuns: usesCache)
     }
 
     /// `url` relative to the repository root when inside it (e.g. `Chapters/03-xavier.md`).

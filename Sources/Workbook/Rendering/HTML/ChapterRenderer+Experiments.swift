@@ -1,6 +1,22 @@
 import Experiments
 
-/// Experiment blocks: numbered tables and figures, each followed by its rerun commands.
+/// What a block of results shows: an experiment block's or a Swift cell's displays.
+struct ResultDisplays {
+    /// The block id (`cs231n`), used in anchors and data file names.
+    var id: String
+    /// How messages name the block (`experiment 'forward-stats' (id cs231n)`, `cell 'cs231n'`).
+    var label: String
+    /// The prefix of default captions (`forward-stats`, `cell cs231n`).
+    var captionPrefix: String
+    /// The displays, in order.
+    var displays: [DisplayItem]
+    /// The block's caption as HTML, if any.
+    var caption: String?
+    /// The result drawn.
+    var result: ExperimentResult
+}
+
+/// Experiment blocks and cell outputs: numbered tables and figures; one rerun box per block.
 extension ChapterRenderer {
     mutating func renderExperiment(_ block: ExperimentBlock) throws(WorkbookError) -> String {
         guard let (run, result) = runs[block.id] else {
@@ -11,33 +27,43 @@ extension ChapterRenderer {
         if let caption = block.caption {
             captionHTML = try renderFragment(caption.text, firstLine: caption.line, inline: true)
         }
-        let rerun = rerunHTML(run)
+        let displays = ResultDisplays(id: block.id, label: "experiment '\(block.experiment)' (id \(block.id))",
+                                      captionPrefix: block.experiment, displays: block.displays, caption: captionHTML,
+                                      result: result)
+        let html = try renderDisplays(displays)
+        return html.isEmpty ? "" : html + rerunHTML(run)
+    }
+
+    /// Every display of `block`, each a numbered figure or table.
+    mutating func renderDisplays(_ block: ResultDisplays) throws(WorkbookError) -> String {
+        let result = block.result
         var html = ""
         for display in block.displays {
             switch display {
             case .table(let name, let columns, let filters, let line):
-                html += try renderTable(name: name, columns: columns, filters: filters, line: line, block: block,
-                                        result: result, caption: captionHTML, rerun: rerun)
+                html += try renderTable(name: name, columns: columns, filters: filters, line: line, block: block)
             case .plot(let group, let logX, let logY, let line):
                 let series = result.series.filter { $0.group == group }
                 guard !series.isEmpty else {
                     throw WorkbookError(.display, file: file, line: line,
-                                        "experiment '\(block.experiment)' (id \(block.id)) has no series group '\(group)'; groups: \(Self.unique(result.series.map(\.group)))")
+                                        "\(block.label) has no series group '\(group)'; groups: \(Self.unique(result.series.map(\.group)))")
                 }
                 let first = series[0]
                 let chart = SVGLineChart(title: "\(first.yLabel) by \(first.xLabel)", xLabel: first.xLabel, yLabel: first.yLabel,
                                          series: series, logX: logX, logY: logY)
-                html += figure(block: block, svg: { chart.render(id: $0) }, caption: captionHTML ?? HTMLEscaping.text("\(block.experiment): \(group)"), rerun: rerun)
+                html += figure(block: block, svg: { chart.render(id: $0) },
+                               caption: block.caption ?? HTMLEscaping.text("\(block.captionPrefix): \(group)"))
             case .histograms(let group, let line):
                 let histograms = result.histograms.filter { $0.group == group }
                 guard !histograms.isEmpty else {
                     throw WorkbookError(.display, file: file, line: line,
-                                        "experiment '\(block.experiment)' (id \(block.id)) has no histogram group '\(group)'; groups: \(Self.unique(result.histograms.map(\.group)))")
+                                        "\(block.label) has no histogram group '\(group)'; groups: \(Self.unique(result.histograms.map(\.group)))")
                 }
                 let grid = SVGHistogramGrid(title: "Histograms of \(group)", histograms: histograms)
-                html += figure(block: block, svg: { grid.render(id: $0) }, caption: captionHTML ?? HTMLEscaping.text("\(block.experiment): \(group)"), rerun: rerun)
+                html += figure(block: block, svg: { grid.render(id: $0) },
+                               caption: block.caption ?? HTMLEscaping.text("\(block.captionPrefix): \(group)"))
             case .bars(let tableName, let x, let y, let logY, let line):
-                let table = try lookUpTable(tableName, block: block, result: result, line: line)
+                let table = try lookUpTable(tableName, block: block, line: line)
                 guard let xIndex = table.columnIndex(x), let yIndex = table.columnIndex(y) else {
                     let missing = table.columnIndex(x) == nil ? x : y
                     throw WorkbookError(.display, file: file, line: line,
@@ -47,36 +73,37 @@ extension ChapterRenderer {
                     SVGBarChart.Bar(label: xIndex < row.count ? row[xIndex].plainText : "", value: yIndex < row.count ? row[yIndex].doubleValue : nil)
                 }
                 let chart = SVGBarChart(title: "\(y) by \(x)", xLabel: x, yLabel: y, bars: bars, logY: logY)
-                html += figure(block: block, svg: { chart.render(id: $0) }, caption: captionHTML ?? HTMLEscaping.text("\(block.experiment): \(y) by \(x)"), rerun: rerun)
+                html += figure(block: block, svg: { chart.render(id: $0) },
+                               caption: block.caption ?? HTMLEscaping.text("\(block.captionPrefix): \(y) by \(x)"))
             }
         }
         return html
     }
 
-    private static func unique(_ values: [String]) -> String {
+    static func unique(_ values: [String]) -> String {
         var seen: Set<String> = []
         let list = values.filter { seen.insert($0).inserted }
         return list.isEmpty ? "(none)" : list.joined(separator: ", ")
     }
 
-    private func lookUpTable(_ name: String, block: ExperimentBlock, result: ExperimentResult, line: Int) throws(WorkbookError) -> ResultTable {
-        guard let table = result.table(named: name) else {
+    private func lookUpTable(_ name: String, block: ResultDisplays, line: Int) throws(WorkbookError) -> ResultTable {
+        guard let table = block.result.table(named: name) else {
             throw WorkbookError(.display, file: file, line: line,
-                                "experiment '\(block.experiment)' (id \(block.id)) has no table '\(name)'; tables: \(Self.unique(result.tables.map(\.name)))")
+                                "\(block.label) has no table '\(name)'; tables: \(Self.unique(block.result.tables.map(\.name)))")
         }
         return table
     }
 
-    private mutating func figure(block: ExperimentBlock, svg: (String) -> String, caption: String, rerun: String) -> String {
+    private mutating func figure(block: ResultDisplays, svg: (String) -> String, caption: String) -> String {
         figureCount += 1
         let id = "fig-\(block.id)-\(figureCount)"
         return "<figure class=\"chart-figure\" id=\"\(id)\">\n<div class=\"figure-scroll\">\n\(svg(id + "-svg"))\n</div>\n"
-            + "<figcaption><a class=\"anchor\" href=\"#\(id)\">Figure \(figureCount).</a> \(caption)</figcaption>\n\(rerun)</figure>\n"
+            + "<figcaption><a class=\"anchor\" href=\"#\(id)\">Figure \(figureCount).</a> \(caption)</figcaption>\n</figure>\n"
     }
 
-    private mutating func renderTable(name: String, columns: [String]?, filters: [RowFilter], line: Int, block: ExperimentBlock,
-                                      result: ExperimentResult, caption: String?, rerun: String) throws(WorkbookError) -> String {
-        let table = try lookUpTable(name, block: block, result: result, line: line)
+    private mutating func renderTable(name: String, columns: [String]?, filters: [RowFilter], line: Int,
+                                      block: ResultDisplays) throws(WorkbookError) -> String {
+        let table = try lookUpTable(name, block: block, line: line)
         var columnIndices: [Int] = []
         for column in columns ?? table.columns {
             guard let index = table.columnIndex(column) else {
@@ -88,13 +115,13 @@ extension ChapterRenderer {
         let rows = try CellMatcher.rows(of: table, matching: filters, context: "'table: \(name)'", file: file, line: line)
         tableCount += 1
         let id = "tab-\(block.id)-\(tableCount)"
-        let captionText = caption ?? HTMLEscaping.text("\(block.experiment): table \(name)")
+        let captionText = block.caption ?? HTMLEscaping.text("\(block.captionPrefix): table \(name)")
         let base = "data/\(chapter.name)/\(block.id)-\(name)"
         var html = "<figure class=\"table-figure\" id=\"\(id)\">\n<div class=\"table-scroll\">\n"
         html += TableHTML.render(table, columns: columnIndices, rows: rows,
                                  caption: "<a class=\"anchor\" href=\"#\(id)\">Table \(tableCount).</a> \(captionText)")
         html += "</div>\n<p class=\"downloads\">Download the full table: <a href=\"\(HTMLEscaping.attribute(base)).csv\">CSV</a> · <a href=\"\(HTMLEscaping.attribute(base)).json\">JSON</a></p>\n"
-        return html + rerun + "</figure>\n"
+        return html + "</figure>\n"
     }
 
     /// The commands that reproduce a block's output.

@@ -53,6 +53,8 @@ extension ChapterRenderer {
     }
 
     private mutating func renderCodeBlock(info: String, literal: String, line: Int) throws(WorkbookError) -> String {
+        // Cells of the chapter body ran; a swift block inside a directive (an exercise) is shown as code.
+        if SwiftCell.isCell(info: info), cellOutcomes[line] != nil { return try renderCell(line: line) }
         switch ChapterRenderer.directive(info) {
         case "experiment":
             let block = try ExperimentBlock.parse(info: info, literal: literal, line: line, file: file)

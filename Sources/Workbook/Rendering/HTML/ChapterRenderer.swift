@@ -14,11 +14,14 @@ struct ChapterRenderer {
     let overrides: [ChapterOverride]
     /// Where results are looked up and stored (nil: always run).
     let cache: ResultCache?
+    /// Compiles and runs Swift cells (nil: a chapter with cells is an error).
+    let cellEngine: CellEngine?
 
     var file: String { chapter.displayPath }
 
     // Rendering state.
     var runs: [String: (prepared: PreparedRun, result: ExperimentResult)] = [:]
+    var cellOutcomes: [Int: CellOutcome] = [:]
     var resolver = ReferenceResolver(results: [:], ids: [], file: "")
     var slugger = HeadingSlugger(reserved: ["main", "contents", "toc-title", "objectives", "objectives-title"])
     var toc: [RenderedChapter.TOCEntry] = []
@@ -30,12 +33,13 @@ struct ChapterRenderer {
 
     /// Creates a renderer for `chapter`.
     init(chapter: ChapterFile, registry: ExperimentRegistry, repositoryRoot: URL, overrides: [ChapterOverride],
-         cache: ResultCache? = nil) {
+         cache: ResultCache? = nil, cellEngine: CellEngine? = nil) {
         self.chapter = chapter
         self.registry = registry
         self.repositoryRoot = repositoryRoot
         self.overrides = overrides
         self.cache = cache
+        self.cellEngine = cellEngine
     }
 
     /// Parses `markdown` (whose first line is file line `firstLine`) into a cmark-derived tree.
@@ -47,14 +51,17 @@ struct ChapterRenderer {
     /// Runs and renders the chapter.
     mutating func render() throws(WorkbookError) -> RenderedChapter {
         let document = try parse(chapter.body, firstLine: chapter.lineOffset + 1)
-        let blocks = try experimentBlocks(in: document)
-        let prepared = try ExperimentRunner.prepare(blocks, registry: registry, overrides: overrides, file: file)
-        let (results, cachedCount) = try ExperimentRunner.run(prepared, file: file, cache: cache)
+        let (blocks, cells) = try experimentBlocksAndCells(in: document)
+        let prepared = try ExperimentRunner.prepare(blocks, registry: registry, overrides: overrides, cellIDs: cells.map(\.id), file: file)
+        var (results, cachedCount) = try ExperimentRunner.run(prepared, file: file, cache: cache)
         for (run, result) in zip(prepared, results) {
             runs[run.block.id] = (run, result)
             if case .integer(let seed)? = run.values.value("seed"), seed >= 0 { seeds.insert(UInt64(seed)) }
         }
-        resolver = ReferenceResolver(results: runs.mapValues(\.result), ids: blocks.map(\.id), file: file)
+        let cellsCached = try runCells(cells)
+        var allResults = runs.mapValues(\.result)
+        for outcome in cellOutcomes.values { allResults[outcome.cell.id] = outcome.result }
+        resolver = ReferenceResolver(results: allResults, ids: blocks.map(\.id) + cells.map(\.id), file: file)
         let headingLevels = Self.headingLevels(document)
         headingShift = max(0, 2 - (headingLevels.min() ?? 2))
         let body = try renderBlocks(document.children, collectTOC: true)
@@ -72,14 +79,24 @@ struct ChapterRenderer {
                 dataFiles.append(.init(path: base + ".json", contents: TableJSON.json(table, id: run.block.id, result: result)))
             }
         }
+        for cell in cells {
+            guard let outcome = cellOutcomes[cell.line], cell.output else { continue }
+            for table in outcome.result.tables {
+                let base = "data/\(chapter.name)/\(cell.id)-\(table.name)"
+                dataFiles.append(.init(path: base + ".csv", contents: TableCSV.csv(table)))
+                dataFiles.append(.init(path: base + ".json", contents: TableJSON.json(table, id: cell.id, result: outcome.result)))
+            }
+        }
+        if !cells.isEmpty { cachedCount += cellsCached ? 1 : 0 }
         return RenderedChapter(chapter: chapter, objectivesHTML: objectivesHTML, bodyHTML: body, toc: toc, seeds: seeds.sorted(),
-                               dataFiles: dataFiles, experimentsRun: prepared.count - cachedCount,
+                               dataFiles: dataFiles, experimentsRun: prepared.count + (cells.isEmpty ? 0 : 1) - cachedCount,
                                experimentsCached: cachedCount)
     }
 
-    /// Every experiment block in document order; ids must be unique.
-    private func experimentBlocks(in node: MarkdownNode) throws(WorkbookError) -> [ExperimentBlock] {
+    /// Every experiment block and Swift cell in document order; ids must be unique.
+    private func experimentBlocksAndCells(in node: MarkdownNode) throws(WorkbookError) -> ([ExperimentBlock], [SwiftCell]) {
         var blocks: [ExperimentBlock] = []
+        var cells: [SwiftCell] = []
         var lines: [String: Int] = [:]
         var pending = [node]
         var ordered: [MarkdownNode] = []
@@ -88,7 +105,18 @@ struct ChapterRenderer {
             ordered.append(next)
             pending.append(contentsOf: next.children.reversed())
         }
-        for case .codeBlock(let info, let literal, let line) in ordered where Self.directive(info) == "experiment" {
+        for case .codeBlock(let info, let literal, let line) in ordered {
+            if SwiftCell.isCell(info: info) {
+                let cell = try SwiftCell.parse(index: cells.count, literal: literal, line: line, file: file)
+                if let earlier = lines[cell.id] {
+                    throw WorkbookError(.cell, file: file, line: cell.line,
+                                        "id '\(cell.id)' is already used by the block on line \(earlier); ids must be unique in a chapter")
+                }
+                lines[cell.id] = cell.line
+                cells.append(cell)
+                continue
+            }
+            guard Self.directive(info) == "experiment" else { continue }
             let block = try ExperimentBlock.parse(info: info, literal: literal, line: line, file: file)
             if let earlier = lines[block.id] {
                 throw WorkbookError(.experiment, file: file, line: block.line,
@@ -97,7 +125,7 @@ struct ChapterRenderer {
             lines[block.id] = block.line
             blocks.append(block)
         }
-        return blocks
+        return (blocks, cells)
     }
 
     private static func headingLevels(_ node: MarkdownNode) -> [Int] {
