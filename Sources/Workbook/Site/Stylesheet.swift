@@ -69,6 +69,11 @@ enum Stylesheet {
     .rerun { font-size: 0.85rem; color: var(--muted); }
     .rerun p { margin: 0.4rem 0 0.2rem; }
     .rerun pre { margin: 0.2rem 0; white-space: pre-wrap; word-break: break-all; }
+    .cell { margin: 1.5rem 0; }
+    .cell pre.cell-code { border-left: 3px solid var(--c0); margin-bottom: 0; border-radius: 0 4px 4px 0; }
+    .cell pre.cell-output { background: none; border: 1px solid var(--rule); border-left: 3px solid var(--muted); margin-top: 0.3rem; border-radius: 0 4px 4px 0; }
+    .cell pre.cell-output samp { font-family: inherit; }
+    .cell-fold > summary { font-weight: 400; color: var(--muted); font-size: 0.9rem; }
     .anchor { color: inherit; text-decoration: none; font-weight: 600; }
     .claim { border-left: 4px solid var(--claim-rule); background: var(--claim-bg); padding: 0.5rem 1rem; margin: 1.2rem 0; border-radius: 0 4px 4px 0; }
     .claim-badge { font-weight: 600; color: var(--claim-rule); margin: 0.2rem 0; }
