@@ -51,6 +51,47 @@ extension StandardBenchmarks {
                     try builder.build()
                 }
             },
+            BenchmarkCase(name: "site-build-clean", summary: "site build with nothing cached: every chapter's cells compiled, every experiment run") {
+                let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+                return {
+                    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("workbook-bench-clean-\(UUID().uuidString)")
+                    defer { try? FileManager.default.removeItem(at: scratch) }
+                    var builder = SiteBuilder(chaptersDirectory: root.appendingPathComponent("Chapters"),
+                                              outputDirectory: scratch.appendingPathComponent("site"),
+                                              repositoryRoot: root, registry: ExperimentRegistry.standard)
+                    builder.cacheDirectory = scratch.appendingPathComponent("cache")
+                    try builder.build()
+                }
+            },
+            editCase(name: "site-rebuild-cell-edit", summary: "cached rebuild after editing one cell of 04-he-kaiming (recompiles and reruns that chapter)",
+                     edit: { $0.replacingOccurrences(of: "//| id: relu\n", with: "//| id: relu\n// edit \($1)\n") }),
+            editCase(name: "site-rebuild-prose-edit", summary: "cached rebuild after editing prose of 04-he-kaiming (nothing recompiled or rerun)",
+                     edit: { $0 + "\nAn edited sentence, version \($1).\n" }),
         ]
+    }
+
+    /// A cached rebuild after `edit` changes `04-he-kaiming.md` (a copy); each run makes a new edit.
+    static func editCase(name: String, summary: String, edit: @escaping @Sendable (String, Int) -> String) -> BenchmarkCase {
+        BenchmarkCase(name: name, summary: summary) {
+            let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("workbook-bench-edit-\(UUID().uuidString)")
+            let chapters = scratch.appendingPathComponent("Chapters")
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: root.appendingPathComponent("Chapters"), to: chapters)
+            let file = chapters.appendingPathComponent("04-he-kaiming.md")
+            let original = try String(contentsOf: file, encoding: .utf8)
+            var builder = SiteBuilder(chaptersDirectory: chapters, outputDirectory: scratch.appendingPathComponent("site"),
+                                      repositoryRoot: root, registry: ExperimentRegistry.standard)
+            builder.cacheDirectory = scratch.appendingPathComponent("cache")
+            builder.usesCache = true
+            try builder.build()
+            let warmed = builder
+            let counter = Box(0)
+            return {
+                counter.value += 1
+                try Data(edit(original, counter.value).utf8).write(to: file)
+                try warmed.build()
+            }
+        }
     }
 }

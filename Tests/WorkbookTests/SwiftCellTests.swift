@@ -236,7 +236,8 @@ struct SwiftCellTests {
             try CellRun.run(planted.appendingPathComponent("chapter"), program: newProgram, overrides: [:], file: file,
                             workingDirectory: root, timeout: .seconds(60))
         }
-        let engine = CellEngine(repositoryRoot: root, timeout: .seconds(60), cachesRuns: false)
+        let engine = CellEngine(repositoryRoot: root, cacheDirectory: root.appendingPathComponent(".workbook-cache"),
+                                timeout: .seconds(60), cachesRuns: false)
         let (run, _) = try engine.run([new], file: file, overrides: [:])
         #expect(run.outputs == ["new"])
     }
@@ -269,5 +270,19 @@ struct SwiftCellTests {
         #expect(try TestSupport.snapshot(root.appendingPathComponent("site")) == first)
         #expect(try TestSupport.builder(root).check().isEmpty)
         #expect(try Self.page(root).contains("Seed used on this page: 3."))
+    }
+
+    @Test("the README's example chapter builds")
+    func readmeExample() throws {
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/notebook-example.md")
+        let root = try TestSupport.emptyRepository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(at: example, to: root.appendingPathComponent("Chapters/01-example.md"))
+        try TestSupport.builder(root).build()
+        let html = try String(contentsOf: root.appendingPathComponent("site/01-example.html"), encoding: .utf8)
+        #expect(html.contains("✓ Checked at build"))
+        #expect(html.contains("epoch 3: loss"))
+        #expect(html.contains("Figure 1.") && html.contains("Table 1."))
     }
 }

@@ -3,8 +3,10 @@ import Foundation
 /// Compiles and runs a chapter's Swift cells: one program per chapter, compiled once per
 /// content key, run in a child process with a time limit, its output cached by key and overrides.
 struct CellEngine: Sendable {
-    /// The repository root: programs run there, and `.workbook-cache/` lives there.
+    /// The repository root: programs run there.
     var repositoryRoot: URL
+    /// Compiled programs (`programs/`) and cached runs (`cells/`) live here.
+    var cacheDirectory: URL
     /// The time limit of one chapter program.
     var timeout: Duration
     /// Whether run outputs are cached (compiled programs are always reused: they are content-addressed).
@@ -17,8 +19,6 @@ struct CellEngine: Sendable {
         }
         return .seconds(600)
     }
-
-    var cacheDirectory: URL { repositoryRoot.appendingPathComponent(".workbook-cache") }
 
     /// Runs `cells` of chapter `file` with `overrides`; the flag says whether the output came from the cache.
     func run(_ cells: [SwiftCell], file: String, overrides: [String: [String: String]]) throws(WorkbookError) -> (CellRun, cached: Bool) {

@@ -22,7 +22,7 @@ struct ResultCache: Sendable {
 
     /// A cache in `repositoryRoot/.workbook-cache`, or nil when the sources cannot be read
     /// (then every experiment simply runs).
-    init?(repositoryRoot: URL) {
+    init?(repositoryRoot: URL, directory: URL? = nil) {
         let manager = FileManager.default
         var files: [String] = []
         for module in Self.resultModules {
@@ -38,7 +38,7 @@ struct ResultCache: Sendable {
             guard let contents = manager.contents(atPath: repositoryRoot.appendingPathComponent(path).path) else { return nil }
             material += Array(path.utf8) + [0] + Array(SHA256.hexDigest(contents).utf8) + [0]
         }
-        self.directory = repositoryRoot.appendingPathComponent(".workbook-cache")
+        self.directory = directory ?? repositoryRoot.appendingPathComponent(".workbook-cache")
         self.codeVersion = SHA256.hexDigest(material)
     }
 

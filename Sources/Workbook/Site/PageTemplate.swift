@@ -52,6 +52,7 @@ enum PageTemplate {
             main += openSub ? "</ol></li>\n" : "</li>\n"
             main += "</ol>\n</nav>\n"
         }
+        if let notice = rendered.noticeHTML { main += notice }
         main += "<div class=\"chapter-body\">\n\(rendered.bodyHTML)</div>\n</article>\n"
         if previous != nil || next != nil {
             main += "<nav class=\"pager\" aria-label=\"Chapters\">\n"

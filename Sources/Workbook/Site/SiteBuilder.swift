@@ -25,6 +25,8 @@ public struct SiteBuilder: Sendable {
     /// Reuse results from `.workbook-cache/` when experiment, parameters and code are unchanged
     /// (see ``ResultCache``). Off by default; `workbook build` turns it on unless `--no-cache`.
     public var usesCache = false
+    /// Where cached results and compiled chapter programs live (default `.workbook-cache/` in the repository root).
+    public var cacheDirectory: URL?
     /// The time limit of one chapter's Swift cells (default `WORKBOOK_CELL_TIMEOUT` seconds, else 600 s).
     public var cellTimeout: Duration = CellEngine.defaultTimeout
 
@@ -73,7 +75,7 @@ public struct SiteBuilder: Sendable {
         let chapter = try ChapterFile(url: file.standardizedFileURL, displayPath: displayPath)
         let start = ContinuousClock.now
         var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: parsed,
-                                       cache: usesCache ? ResultCache(repositoryRoot: repositoryRoot) : nil, cellEngine: cellEngine)
+                                       cache: usesCache ? ResultCache(repositoryRoot: repositoryRoot, directory: cacheDirectory) : nil, cellEngine: cellEngine)
         let rendered = try renderer.render()
         let output = output.standardizedFileURL
         let staging = try SiteDirectory.makeStaging(beside: output, label: "render")
@@ -125,7 +127,7 @@ public struct SiteBuilder: Sendable {
     /// reported in course order, so the output is identical to a serial build.
     private func generate(into folder: URL, progress: (ChapterReport) -> Void) throws(WorkbookError) -> [ChapterReport] {
         let chapters = try loadChapters()
-        let cache = usesCache ? ResultCache(repositoryRoot: repositoryRoot) : nil
+        let cache = usesCache ? ResultCache(repositoryRoot: repositoryRoot, directory: cacheDirectory) : nil
         let outcomes = Mutex<[Int: Result<(RenderedChapter, Double), WorkbookError>]>([:])
         DispatchQueue.concurrentPerform(iterations: chapters.count) { index in
             let start = ContinuousClock.now
@@ -163,14 +165,19 @@ public struct SiteBuilder: Sendable {
 
     /// Compiles and runs Swift cells for this builder.
     var cellEngine: CellEngine {
-        CellEngine(repositoryRoot: repositoryRoot, timeout: cellTimeout, cachesRuns: usesCache)
+        CellEngine(repositoryRoot: repositoryRoot, cacheDirectory: cacheDirectory ?? repositoryRoot.appendingPathComponent(".workbook-cache"),
+                   timeout: cellTimeout, cachesRuns: usesCache)
     }
 
-    /// `url` relative to the repository root when inside it (e.g. `Chapters/03-xavier.md`).
+    /// `url` relative to the repository root when inside it (e.g. `Chapters/03-xavier.md`); a file
+    /// elsewhere is named by its folder and file name (`MyChapters/01-intro.md`), so no absolute
+    /// path of the author's machine ends up in a page.
     func displayPath(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         let root = repositoryRoot.path.hasSuffix("/") ? repositoryRoot.path : repositoryRoot.path + "/"
-        return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+        if path.hasPrefix(root) { return String(path.dropFirst(root.count)) }
+        let components = url.standardizedFileURL.pathComponents.filter { $0 != "/" }
+        return components.suffix(2).joined(separator: "/")
     }
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {

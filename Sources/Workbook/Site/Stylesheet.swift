@@ -74,6 +74,11 @@ enum Stylesheet {
     .cell pre.cell-output { background: none; border: 1px solid var(--rule); border-left: 3px solid var(--muted); margin-top: 0.3rem; border-radius: 0 4px 4px 0; }
     .cell pre.cell-output samp { font-family: inherit; }
     .cell-fold > summary { font-weight: 400; color: var(--muted); font-size: 0.9rem; }
+    .override-notice { border: 2px solid var(--c4); border-radius: 4px; padding: 0.25rem 1rem; margin: 1.5rem 0; }
+    .claim-fails { border-left-color: var(--c1); }
+    .claim-fails .claim-badge { color: var(--fg); }
+    .missing-value { font-style: italic; color: var(--muted); }
+    .caption-published { font-style: italic; }
     .anchor { color: inherit; text-decoration: none; font-weight: 600; }
     .claim { border-left: 4px solid var(--claim-rule); background: var(--claim-bg); padding: 0.5rem 1rem; margin: 1.2rem 0; border-radius: 0 4px 4px 0; }
     .claim-badge { font-weight: 600; color: var(--claim-rule); margin: 0.2rem 0; }

@@ -16,11 +16,11 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The folder of NN-slug.md chapters.")
-    var chapters: String = "Chapters"
+    @Option(help: "The folder of NN-slug.md chapters (default: Chapters/ in the package folder).")
+    var chapters: String?
 
-    @Option(help: "The site folder to (re)create.")
-    var output: String = "site"
+    @Option(help: "The site folder to (re)create (default: site/ in the package folder).")
+    var output: String?
 
     @Flag(help: "Build into a temporary folder and list files that differ from OUTPUT; exit 1 if any.")
     var check = false
@@ -29,16 +29,18 @@ struct BuildCommand: ParsableCommand {
     var noCache = false
 
     func run() throws {
-        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        var builder = SiteBuilder(chaptersDirectory: URL(fileURLWithPath: chapters, relativeTo: root),
-                                  outputDirectory: URL(fileURLWithPath: output, relativeTo: root),
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let root = PackageRoot.current
+        let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: here) } ?? root.appendingPathComponent("site")
+        var builder = SiteBuilder(chaptersDirectory: chapters.map { URL(fileURLWithPath: $0, relativeTo: here) } ?? root.appendingPathComponent("Chapters"),
+                                  outputDirectory: outputURL,
                                   repositoryRoot: root, registry: ExperimentRegistry.standard)
         builder.usesCache = !noCache && !check
         do {
             if check {
                 let differences = try builder.check { print($0.progressLine) }
                 if differences.isEmpty {
-                    print("\(output) is up to date")
+                    print("\(outputURL.relativePath) is up to date")
                     return
                 }
                 for difference in differences { print(difference) }
@@ -46,7 +48,7 @@ struct BuildCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let report = try builder.build { print($0.progressLine) }
-            print("built \(report.chapters.count) chapter\(report.chapters.count == 1 ? "" : "s") into \(output) in \(String(format: "%.2f", report.seconds)) s")
+            print("built \(report.chapters.count) chapter\(report.chapters.count == 1 ? "" : "s") into \(outputURL.relativePath) in \(String(format: "%.2f", report.seconds)) s")
         } catch let error as WorkbookError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode.failure

@@ -10,7 +10,9 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render one chapter, optionally changing experiment parameters.",
         discussion: """
         --set ID.KEY=VALUE changes parameter KEY of the experiment block with id ID.
-        Example: workbook render Chapters/02-small-and-large.md --set cs231n.depth=30
+        --set ID.KEY=VALUE also sets parameter KEY of the Swift cell with id ID (declared with parameter("KEY", …)).
+        The page is written to OUTPUT (default: render/ in the package folder); other files there are kept.
+        Example: swift run -c release workbook render Chapters/02-small-and-large-random.md --set cs231n.depth=30
         """
     )
 
@@ -20,14 +22,15 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a parameter of one block: --set id.key=value (repeatable).")
     var settings: [String] = []
 
-    @Option(help: "The folder to write the page, style.css and data files into.")
-    var output: String = "render"
+    @Option(help: "The folder to write the page, style.css and data files into (default: render/ in the package folder).")
+    var output: String?
 
     @Flag(help: "Run every experiment instead of reusing results from .workbook-cache/.")
     var noCache = false
 
     func run() throws {
-        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let root = PackageRoot.current
         var overrides: [(String, String)] = []
         for setting in settings {
             guard let equals = setting.firstIndex(of: "="), setting[..<equals].contains(".") else {
@@ -39,9 +42,9 @@ struct RenderCommand: ParsableCommand {
                                   outputDirectory: root.appendingPathComponent("site"),
                                   repositoryRoot: root, registry: ExperimentRegistry.standard)
         builder.usesCache = !noCache
-        let outputURL = URL(fileURLWithPath: output, relativeTo: root)
+        let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: here) } ?? root.appendingPathComponent("render")
         do {
-            let report = try builder.renderChapter(URL(fileURLWithPath: chapter, relativeTo: root), overrides: overrides, output: outputURL)
+            let report = try builder.renderChapter(URL(fileURLWithPath: chapter, relativeTo: here), overrides: overrides, output: outputURL)
             print(report.progressLine)
             print("wrote \(outputURL.appendingPathComponent(report.name + ".html").path)")
         } catch {

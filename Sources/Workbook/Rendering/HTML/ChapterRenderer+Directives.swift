@@ -2,7 +2,15 @@
 extension ChapterRenderer {
     mutating func renderClaim(_ claim: ClaimBlock) throws(WorkbookError) -> String {
         let evaluator = ClaimEvaluator(resolver: resolver, file: file)
-        let outcome = try evaluator.evaluate(claim)
+        let outcome: ClaimEvaluator.Outcome
+        do throws(WorkbookError) {
+            outcome = try evaluator.evaluate(claim)
+        } catch where lenient && (error.kind == .claim || error.kind == .reference) {
+            let text = try renderFragment(claim.text, firstLine: claim.textLine, inline: true)
+            let measured = error.message.replacingOccurrences(of: "claim is false: ", with: "")
+            return "<aside class=\"claim claim-fails\" aria-label=\"Claim that does not hold under these parameters\">\n<p class=\"claim-badge\">✗ Does not hold under these parameters</p>\n"
+                + "<p class=\"claim-text\">\(text)</p>\n<p class=\"claim-measured\">\(HTMLEscaping.text(measured))</p>\n</aside>\n"
+        }
         if let seed = outcome.seed { seeds.insert(seed) }
         let text = try renderFragment(claim.text, firstLine: claim.textLine, inline: true)
         return "<aside class=\"claim\" aria-label=\"Claim checked at build\">\n<p class=\"claim-badge\">✓ Checked at build</p>\n"

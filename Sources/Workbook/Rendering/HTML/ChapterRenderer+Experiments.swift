@@ -36,10 +36,25 @@ extension ChapterRenderer {
 
     /// Every display of `block`, each a numbered figure or table.
     mutating func renderDisplays(_ block: ResultDisplays) throws(WorkbookError) -> String {
-        let result = block.result
+        var block = block
+        if let caption = block.caption, isOverridden(block.id) {
+            block.caption = caption + " <span class=\"caption-published\">(This caption describes the published parameters.)</span>"
+        }
         var html = ""
         for display in block.displays {
-            switch display {
+            do throws(WorkbookError) {
+                html += try renderDisplay(display, block: block)
+            } catch where lenient {
+                html += "<p class=\"missing-display\">This figure or table cannot be drawn under these parameters: \(HTMLEscaping.text(error.message))</p>\n"
+            }
+        }
+        return html
+    }
+
+    private mutating func renderDisplay(_ display: DisplayItem, block: ResultDisplays) throws(WorkbookError) -> String {
+        let result = block.result
+        var html = ""
+        switch display {
             case .table(let name, let columns, let filters, let line):
                 html += try renderTable(name: name, columns: columns, filters: filters, line: line, block: block)
             case .plot(let group, let logX, let logY, let line):
@@ -75,7 +90,6 @@ extension ChapterRenderer {
                 let chart = SVGBarChart(title: "\(y) by \(x)", xLabel: x, yLabel: y, bars: bars, logY: logY)
                 html += figure(block: block, svg: { chart.render(id: $0) },
                                caption: block.caption ?? HTMLEscaping.text("\(block.captionPrefix): \(y) by \(x)"))
-            }
         }
         return html
     }

@@ -84,8 +84,12 @@ extension ChapterRenderer {
             case .code(let literal, let line):
                 if literal.hasPrefix("=") {
                     let reference = try ValueReference.parse(literal, file: file, line: line)
-                    let value = try resolver.value(reference, line: line)
-                    html += "<span class=\"computed\" title=\"\(HTMLEscaping.attribute("Computed at build: " + reference.text))\">\(HTMLEscaping.text(value.display))</span>"
+                    do throws(WorkbookError) {
+                        let value = try resolver.value(reference, line: line)
+                        html += "<span class=\"computed\" title=\"\(HTMLEscaping.attribute("Computed at build: " + reference.text))\">\(HTMLEscaping.text(value.display))</span>"
+                    } catch where lenient {
+                        html += "<span class=\"computed missing-value\" title=\"\(HTMLEscaping.attribute("No value under these parameters: " + error.message))\">[no value under these parameters]</span>"
+                    }
                 } else {
                     html += "<code>\(HTMLEscaping.text(literal))</code>"
                 }

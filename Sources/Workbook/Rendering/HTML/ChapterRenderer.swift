@@ -30,6 +30,9 @@ struct ChapterRenderer {
     var tableCount = 0
     var exerciseCount = 0
     var seeds: Set<UInt64> = []
+    /// Under `--set` overrides a page always renders: references without a value show as missing and
+    /// false claims as not holding (a full build never has overrides, so it still fails on them).
+    var lenient: Bool { !overrides.isEmpty }
 
     /// Creates a renderer for `chapter`.
     init(chapter: ChapterFile, registry: ExperimentRegistry, repositoryRoot: URL, overrides: [ChapterOverride],
@@ -88,9 +91,11 @@ struct ChapterRenderer {
             }
         }
         if !cells.isEmpty { cachedCount += cellsCached ? 1 : 0 }
-        return RenderedChapter(chapter: chapter, objectivesHTML: objectivesHTML, bodyHTML: body, toc: toc, seeds: seeds.sorted(),
+        var rendered = RenderedChapter(chapter: chapter, objectivesHTML: objectivesHTML, bodyHTML: body, toc: toc, seeds: seeds.sorted(),
                                dataFiles: dataFiles, experimentsRun: prepared.count + (cells.isEmpty ? 0 : 1) - cachedCount,
                                experimentsCached: cachedCount)
+        rendered.noticeHTML = overrideNotice(prepared)
+        return rendered
     }
 
     /// Every experiment block and Swift cell in document order; ids must be unique.

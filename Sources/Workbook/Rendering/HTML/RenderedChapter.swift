@@ -34,4 +34,6 @@ public struct RenderedChapter: Sendable {
     public var experimentsRun: Int
     /// Number of experiment blocks whose result came from the cache.
     public var experimentsCached: Int = 0
+    /// A notice shown above the chapter body (HTML), e.g. the parameters a reader changed.
+    public var noticeHTML: String?
 }
