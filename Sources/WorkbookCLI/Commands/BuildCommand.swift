@@ -40,7 +40,7 @@ struct BuildCommand: ParsableCommand {
             if check {
                 let differences = try builder.check { print($0.progressLine) }
                 if differences.isEmpty {
-                    print("\(outputURL.relativePath) is up to date")
+                    print("\(output ?? "site") is up to date")
                     return
                 }
                 for difference in differences { print(difference) }
@@ -48,7 +48,7 @@ struct BuildCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let report = try builder.build { print($0.progressLine) }
-            print("built \(report.chapters.count) chapter\(report.chapters.count == 1 ? "" : "s") into \(outputURL.relativePath) in \(String(format: "%.2f", report.seconds)) s")
+            print("built \(report.chapters.count) chapter\(report.chapters.count == 1 ? "" : "s") into \(output ?? "site") in \(String(format: "%.2f", report.seconds)) s")
         } catch let error as WorkbookError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode.failure

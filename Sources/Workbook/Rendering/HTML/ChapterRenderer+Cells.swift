@@ -62,7 +62,9 @@ extension ChapterRenderer {
         guard !parameters.isEmpty else { return "" }
         let listed = parameters.map { "<code>\(HTMLEscaping.text($0.name))</code> = <code>\(HTMLEscaping.text($0.value))</code>" }
         let example = parameters.map { (key: "\(outcome.cell.id).\($0.name)", value: $0.value) }
-        let command = RerunCommand.render(chapter: file, overrides: Array(example.prefix(1)))
+        // The example sets a plain number when the cell has one (lists need quoting).
+        let simple = example.first { Double($0.value) != nil } ?? example[0]
+        let command = RerunCommand.render(chapter: file, overrides: [simple])
         return "<div class=\"rerun\">\n<p>Parameters of this cell: \(listed.joined(separator: ", ")). "
             + "Rebuild the chapter with other values (<code>--set \(HTMLEscaping.text(outcome.cell.id)).NAME=VALUE</code>, repeatable):</p>\n"
             + "<pre><code>\(HTMLEscaping.text(command))</code></pre>\n</div>\n"
