@@ -27,6 +27,8 @@ public struct CellRecord: Codable, Sendable, Equatable {
     public var parameters: [CellParameter]
     /// The shown tables, series, histograms and notes (lossless, so integers stay integers).
     public var result: LosslessResult
+    /// The outcomes of the cell's `check(…)` calls (exercise checks), in order.
+    public var checks: [CheckResult] = []
 
     /// Creates a record.
     public init(index: Int, id: String, parameters: [CellParameter], result: ExperimentResult) {
@@ -37,7 +39,7 @@ public struct CellRecord: Codable, Sendable, Equatable {
     }
 
     public static func == (lhs: CellRecord, rhs: CellRecord) -> Bool {
-        lhs.index == rhs.index && lhs.id == rhs.id && lhs.parameters == rhs.parameters
+        lhs.index == rhs.index && lhs.id == rhs.id && lhs.parameters == rhs.parameters && lhs.checks == rhs.checks
             && lhs.result.result == rhs.result.result
     }
 }

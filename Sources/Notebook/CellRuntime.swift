@@ -21,6 +21,7 @@ public enum CellRuntime {
         var series: [ResultSeries] = []
         var histograms: [ResultHistogram] = []
         var notes: [String] = []
+        var checks: [CheckResult] = []
         var overrides: [String: [String: String]] = [:]
         var protocolHandle: FileHandle?
         var marker: String?
@@ -96,7 +97,9 @@ public enum CellRuntime {
             let settings = state.parameters.map { ParameterSetting(name: $0.name, value: $0.value) }
             let result = ExperimentResult(experiment: "cell", parameters: settings, tables: state.tables,
                                           series: state.series, histograms: state.histograms, notes: state.notes)
-            let record = CellRecord(index: index, id: id, parameters: state.parameters, result: result)
+            var record = CellRecord(index: index, id: id, parameters: state.parameters, result: result)
+            record.checks = state.checks
+            state.checks = []
             state.current = nil
             state.parameters = []
             state.tables = []

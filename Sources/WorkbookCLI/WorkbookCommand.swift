@@ -7,7 +7,7 @@ struct WorkbookCommand: ParsableCommand {
         commandName: "workbook",
         abstract: "Learn and teach neural-network weight initialisation: sample initialisers, run experiments, build the site.",
         subcommands: [
-            BuildCommand.self, RenderCommand.self,
+            BuildCommand.self, RenderCommand.self, CheckCommand.self,
             SampleCommand.self,
             GainCommand.self,
             ListCommand.self, RunCommand.self,

@@ -109,3 +109,11 @@ struct SwiftCell: Sendable {
         }
     }
 }
+
+extension SwiftCell {
+    /// The code of an exercise (or its checks), run with the chapter's cells but drawn by the exercise.
+    init(exerciseCode code: String, id: String, index: Int, firstLine: Int) {
+        self.init(index: index, id: id, hasExplicitID: true, line: firstLine - 1, codeLine: firstLine, code: code,
+                  shownCode: "", displays: [], caption: nil, echo: false, fold: false, output: false)
+    }
+}

@@ -12,6 +12,8 @@ public struct ChapterFile: Sendable {
     public var frontMatter: FrontMatter
     /// The Markdown after the front matter.
     public var body: String
+    /// The whole file, line endings normalised to LF.
+    public var text: String
     /// Lines occupied by the front matter: body line 1 is file line `lineOffset + 1`.
     public var lineOffset: Int
 
@@ -35,7 +37,8 @@ public struct ChapterFile: Sendable {
         self.displayPath = displayPath
         let fileName = url.lastPathComponent
         self.name = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
-        let (frontMatter, body, offset) = try FrontMatter.split(Self.normalizingLineEndings(text), file: displayPath)
+        self.text = Self.normalizingLineEndings(text)
+        let (frontMatter, body, offset) = try FrontMatter.split(self.text, file: displayPath)
         self.frontMatter = frontMatter
         self.body = body
         self.lineOffset = offset

@@ -6,9 +6,9 @@ public struct ChapterReport: Sendable, Equatable {
     public var name: String
     /// The chapter title.
     public var title: String
-    /// Number of experiment blocks run.
+    /// Number of experiment blocks and chapter programs (all Swift cells of the chapter count as one) run.
     public var experimentsRun: Int
-    /// Number of experiment blocks whose result came from the cache.
+    /// Number of those whose result came from the cache.
     public var experimentsCached: Int = 0
     /// Wall-clock seconds spent on the chapter.
     public var seconds: Double
@@ -22,11 +22,11 @@ public struct ChapterReport: Sendable, Equatable {
         self.seconds = seconds
     }
 
-    /// One progress line: `03-xavier  4 experiments  2.31 s` (`, 2 cached` when results came from the cache).
+    /// One progress line: `03-xavier  1 run  2.31 s` (`, 2 from the cache` when results were reused).
     public var progressLine: String {
         let padded = name.count < 28 ? name + String(repeating: " ", count: 28 - name.count) : name
-        let cached = experimentsCached > 0 ? " (\(experimentsCached) cached)" : ""
-        return "\(padded) \(experimentsRun) experiment\(experimentsRun == 1 ? "" : "s") run\(cached)  \(String(format: "%.2f", seconds)) s"
+        let cached = experimentsCached > 0 ? ", \(experimentsCached) from the cache" : ""
+        return "\(padded) \(experimentsRun) run\(cached)  \(String(format: "%.2f", seconds)) s"
     }
 }
 

@@ -25,6 +25,8 @@ public struct SiteBuilder: Sendable {
     /// Reuse results from `.workbook-cache/` when experiment, parameters and code are unchanged
     /// (see ``ResultCache``). Off by default; `workbook build` turns it on unless `--no-cache`.
     public var usesCache = false
+    /// The edition written (default: instructor, with solutions).
+    public var edition: Edition = .instructor
     /// Where cached results and compiled chapter programs live (default `.workbook-cache/` in the repository root).
     public var cacheDirectory: URL?
     /// The time limit of one chapter's Swift cells (default `WORKBOOK_CELL_TIMEOUT` seconds, else 600 s).
@@ -76,6 +78,7 @@ public struct SiteBuilder: Sendable {
         let start = ContinuousClock.now
         var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: parsed,
                                        cache: usesCache ? ResultCache(repositoryRoot: repositoryRoot, directory: cacheDirectory) : nil, cellEngine: cellEngine)
+        renderer.edition = edition
         let rendered = try renderer.render()
         let output = output.standardizedFileURL
         let staging = try SiteDirectory.makeStaging(beside: output, label: "render")
@@ -133,6 +136,7 @@ public struct SiteBuilder: Sendable {
             let start = ContinuousClock.now
             var renderer = ChapterRenderer(chapter: chapters[index], registry: registry, repositoryRoot: repositoryRoot,
                                            overrides: [], cache: cache, cellEngine: cellEngine)
+            renderer.edition = edition
             let outcome: Result<(RenderedChapter, Double), WorkbookError>
             do throws(WorkbookError) {
                 outcome = .success((try renderer.render(), Self.seconds(since: start)))

@@ -22,6 +22,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The site folder to (re)create (default: site/ in the package folder).")
     var output: String?
 
+    @Option(help: "instructor (solutions included and checked; the default) or student (no solutions; starter code).")
+    var edition: Edition = .instructor
+
     @Flag(help: "Build into a temporary folder and list files that differ from OUTPUT; exit 1 if any.")
     var check = false
 
@@ -36,6 +39,7 @@ struct BuildCommand: ParsableCommand {
                                   outputDirectory: outputURL,
                                   repositoryRoot: root, registry: ExperimentRegistry.standard)
         builder.usesCache = !noCache && !check
+        builder.edition = edition
         do {
             if check {
                 let differences = try builder.check { print($0.progressLine) }
@@ -55,3 +59,5 @@ struct BuildCommand: ParsableCommand {
         }
     }
 }
+
+extension Edition: ExpressibleByArgument {}

@@ -30,13 +30,16 @@ extension ChapterRenderer {
         var html = "<section class=\"exercise\" id=\"\(id)\" aria-labelledby=\"\(id)-title\">\n"
         html += "<p class=\"exercise-title\" id=\"\(id)-title\"><a class=\"anchor\" href=\"#\(id)\">Exercise \(number)</a></p>\n"
         html += try renderFragment(exercise.question.markdown, firstLine: exercise.question.firstLine, inline: false)
+        html += try exerciseCodeHTML(exercise, number: number)
         if let hint = exercise.hint {
             html += "<details class=\"hint\">\n<summary>Hint</summary>\n"
             html += try renderFragment(hint.markdown, firstLine: hint.firstLine, inline: false)
             html += "</details>\n"
         }
+        guard edition == .instructor else { return html + "</section>\n" }
         html += "<details class=\"solution\">\n<summary>Solution</summary>\n"
         html += try renderFragment(exercise.solution.markdown, firstLine: exercise.solution.firstLine, inline: false)
+        html += exerciseSolutionCodeHTML(exercise, line: exercise.line)
         return html + "</details>\n</section>\n"
     }
 }

@@ -16,12 +16,18 @@ struct ChapterRenderer {
     let cache: ResultCache?
     /// Compiles and runs Swift cells (nil: a chapter with cells is an error).
     let cellEngine: CellEngine?
+    /// The edition written.
+    var edition: Edition = .instructor
 
     var file: String { chapter.displayPath }
 
     // Rendering state.
     var runs: [String: (prepared: PreparedRun, result: ExperimentResult)] = [:]
     var cellOutcomes: [Int: CellOutcome] = [:]
+    /// Exercises with code, by the line of their fence: their number and the ids of their cells.
+    var exerciseCells: [Int: ExerciseCells] = [:]
+    /// Every exercise in document order (for the student edition's Markdown).
+    var exercises: [(fence: Int, block: ExerciseBlock, number: String)] = []
     var resolver = ReferenceResolver(results: [:], ids: [], file: "")
     var slugger = HeadingSlugger(reserved: ["main", "contents", "toc-title", "objectives", "objectives-title"])
     var toc: [RenderedChapter.TOCEntry] = []
@@ -62,6 +68,7 @@ struct ChapterRenderer {
             if case .integer(let seed)? = run.values.value("seed"), seed >= 0 { seeds.insert(UInt64(seed)) }
         }
         let cellsCached = try runCells(cells)
+        try verifyExerciseChecks()
         var allResults = runs.mapValues(\.result)
         for outcome in cellOutcomes.values { allResults[outcome.cell.id] = outcome.result }
         resolver = ReferenceResolver(results: allResults, ids: blocks.map(\.id) + cells.map(\.id), file: file)
@@ -95,13 +102,23 @@ struct ChapterRenderer {
                                dataFiles: dataFiles, experimentsRun: prepared.count + (cells.isEmpty ? 0 : 1) - cachedCount,
                                experimentsCached: cachedCount)
         rendered.noticeHTML = overrideNotice(prepared)
+        if edition == .student {
+            let path = "chapters/\(chapter.name).md"
+            rendered.dataFiles.append(.init(path: path, contents: try StudentChapter.markdown(chapter.text, exercises: exercises, file: file)))
+            let command = (RerunCommand.invocation + ["check", ShellQuoting.quote(chapter.name + ".md")]).joined(separator: " ")
+            rendered.noticeHTML = (rendered.noticeHTML ?? "") + "<aside class=\"override-notice\" aria-label=\"Student edition\">\n"
+                + "<p><strong>Student edition.</strong> Solutions are not included. To do the exercises, download "
+                + "<a href=\"\(HTMLEscaping.attribute(path))\">this chapter's Markdown</a>, save it in the package's <code>Chapters/</code> folder, "
+                + "complete the code and run <code>\(HTMLEscaping.text(command))</code> from there.</p>\n</aside>\n"
+        }
         return rendered
     }
 
     /// Every experiment block and Swift cell in document order; ids must be unique.
-    private func experimentBlocksAndCells(in node: MarkdownNode) throws(WorkbookError) -> ([ExperimentBlock], [SwiftCell]) {
+    mutating func experimentBlocksAndCells(in node: MarkdownNode) throws(WorkbookError) -> ([ExperimentBlock], [SwiftCell]) {
         var blocks: [ExperimentBlock] = []
         var cells: [SwiftCell] = []
+        var exerciseNumber = 0
         var lines: [String: Int] = [:]
         var pending = [node]
         var ordered: [MarkdownNode] = []
@@ -119,6 +136,22 @@ struct ChapterRenderer {
                 }
                 lines[cell.id] = cell.line
                 cells.append(cell)
+                continue
+            }
+            if Self.directive(info) == "exercise" {
+                exerciseNumber += 1
+                let exercise = try ExerciseBlock.parse(literal: literal, line: line, file: file)
+                let number = "\(chapter.frontMatter.order).\(exerciseNumber)"
+                exercises.append((line, exercise, number))
+                guard let code = exercise.code, edition == .instructor else { continue }
+                let entry = ExerciseCells(number: number, codeID: "exercise-\(number.replacingOccurrences(of: ".", with: "-"))",
+                                          checkLine: exercise.check?.firstLine)
+                cells.append(SwiftCell(exerciseCode: code.markdown, id: entry.codeID, index: cells.count, firstLine: code.firstLine))
+                if let check = exercise.check {
+                    cells.append(SwiftCell(exerciseCode: check.markdown, id: entry.codeID + "-check", index: cells.count,
+                                           firstLine: check.firstLine))
+                }
+                exerciseCells[line] = entry
                 continue
             }
             guard Self.directive(info) == "experiment" else { continue }
