@@ -43,6 +43,7 @@ indirect enum MarkdownNode: Sendable, Equatable {
         switch self {
         case .text(let text): return text
         case .code(let text, _): return text
+        case .htmlInline(let raw): return raw
         case .math(let formula): return formula.tex
         case .softBreak, .lineBreak: return " "
         default: return children.map(\.plainText).joined()

@@ -65,11 +65,17 @@ extension ChapterRenderer {
             return try renderSource(SourceSnippet.parse(literal: literal, line: line, file: file))
         case "exercise":
             return try renderExercise(ExerciseBlock.parse(literal: literal, line: line, file: file))
-        case let language:
-            let safeLanguage = language.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "+" }
-            let attribute = safeLanguage.isEmpty ? "" : " class=\"language-\(safeLanguage)\""
-            return "<pre><code\(attribute)>\(HTMLEscaping.text(literal))</code></pre>\n"
+        default:
+            return Self.plainCodeBlock(info: info, literal: literal)
         }
+    }
+
+    /// A code block that is only shown; the info string's first word (up to white space, as cmark
+    /// splits it) gives the `language-…` class.
+    static func plainCodeBlock(info: String, literal: String) -> String {
+        let language = info.prefix { !" \t\n\r\u{0B}\u{0C}".contains($0) }
+        let attribute = language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.attribute(String(language)))\""
+        return "<pre><code\(attribute)>\(HTMLEscaping.text(literal))</code></pre>\n"
     }
 
     /// Renders inline nodes.
@@ -100,7 +106,7 @@ extension ChapterRenderer {
                 let inner = try renderInlines(children)
                 if let safe = HTMLEscaping.safeURL(url) {
                     let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
-                    html += "<a href=\"\(HTMLEscaping.attribute(safe))\"\(titleAttribute)>\(inner)</a>"
+                    html += "<a href=\"\(HTMLEscaping.href(safe))\"\(titleAttribute)>\(inner)</a>"
                 } else {
                     html += inner
                 }
@@ -109,9 +115,9 @@ extension ChapterRenderer {
                 // Only local images: nothing on the page is fetched from the network.
                 if let safe = HTMLEscaping.safeURL(url), !safe.contains(":") {
                     let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
-                    html += "<img src=\"\(HTMLEscaping.attribute(safe))\" alt=\"\(HTMLEscaping.attribute(alt))\"\(titleAttribute)>"
+                    html += "<img src=\"\(HTMLEscaping.href(safe))\" alt=\"\(HTMLEscaping.attribute(alt))\"\(titleAttribute)>"
                 } else if let safe = HTMLEscaping.safeURL(url) {
-                    html += "<a href=\"\(HTMLEscaping.attribute(safe))\">\(HTMLEscaping.text(alt.isEmpty ? safe : alt))</a>"
+                    html += "<a href=\"\(HTMLEscaping.href(safe))\">\(HTMLEscaping.text(alt.isEmpty ? safe : alt))</a>"
                 } else {
                     html += HTMLEscaping.text(alt)
                 }
