@@ -63,7 +63,7 @@ enum MarkdownParser {
                 case CMARK_NODE_THEMATIC_BREAK:
                     built = [.thematicBreak]
                 case CMARK_NODE_TEXT:
-                    built = MathPreprocessor.substitute(string(cmark_node_get_literal(node)), formulas: formulas)
+                    built = PlaceholderSubstitution.nodes(string(cmark_node_get_literal(node)), formulas: formulas)
                 case CMARK_NODE_SOFTBREAK:
                     inlineLine += 1
                     built = [.softBreak]
