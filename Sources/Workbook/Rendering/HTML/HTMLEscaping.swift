@@ -16,8 +16,8 @@ public enum HTMLEscaping {
             case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                // Private-use placeholders from math preprocessing never reach the page.
-                if (0xE000...0xE001).contains(scalar.value) { continue }
+                // Private-use placeholders from the maths and footnote preprocessing never reach the page.
+                if (0xE000...0xE00F).contains(scalar.value) { continue }
                 result.unicodeScalars.append(scalar)
             }
         }
