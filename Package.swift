@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NetLab", "WeightInit"]),
         .testTarget(
             name: "WorkbookTests",
-            dependencies: ["Workbook", "Experiments", "WeightInit", "Notebook"],
+            dependencies: ["Workbook", "Experiments", "WeightInit", "Notebook", "CCmark"],
             resources: [.copy("Fixtures")]
         ),
     ],

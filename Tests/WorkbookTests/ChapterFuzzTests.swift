@@ -313,6 +313,10 @@ struct ChapterFuzzTests {
             ("100000 nested parentheses in a claim", TestSupport.chapter("```claim\ntext: T\nvariance: normal shape=8x8 expected="
                                                                         + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000) + " within=5\n```\n")),
             ("100000 signs in a claim", TestSupport.chapter("```claim\ntext: T\nvariance: normal shape=8x8 expected=" + String(repeating: "-", count: 100_000) + "1 within=5\n```\n")),
+            ("\(blockCount) pipe tables with reference links", TestSupport.chapter((0..<blockCount).map { "| a\($0) | [b][r] |\n|---|--:|\n| 1 | `2` |\n\n" }.joined()
+                                                                    + "[r]: https://example.org\n")),
+            ("\(blockCount) footnotes", TestSupport.chapter((0..<blockCount).map { "Text[^n\($0)].\n\n[^n\($0)]: Note \($0).\n\n" }.joined())),
+            ("a 10000-row pipe table", TestSupport.chapter("| a | b |\n|---|---|\n" + String(repeating: "| x \\| y | *z* |\n", count: 10_000))),
             ("\(blockCount) experiment blocks", TestSupport.chapter((0..<blockCount).map { "```experiment fake-stats\nid: b\($0)\nhide: true\n```\n" }.joined())),
         ]
         for (name, text) in inputs {

@@ -54,7 +54,10 @@ struct ErrorPathTests {
         Case(name: "source path with dot-dot inside Sources", text: header + "\n```source\nfile: Sources/../../etc/passwd\nlines: 1-2\n```\n",
              kind: .source, line: 10, mentions: ["Sources/../../etc/passwd"]),
         Case(name: "unknown symbol", text: header + "\n```source\nfile: Sources/Demo/A.swift\nsymbol: func nope\n```\n", kind: .source, line: 10, mentions: ["nope"]),
-        Case(name: "unterminated inline math", text: header + "\nline one\nprice $x + y is open\n", kind: .math, line: 10, mentions: ["unterminated"]),
+        // A lone "$x" is a dollar sign under Pandoc's rule (MathTests); an unclosed "$$" is still an error.
+        Case(name: "unterminated one-line display math", text: header + "\nline one\nprice $$x + y is open\n", kind: .math, line: 10, mentions: ["unterminated display"]),
+        Case(name: "undefined footnote", text: header + "\nText[^1] and more[^2].\n\n[^1]: One.\n", kind: .markdown, line: 9, mentions: ["[^2]", "defined footnotes: [^1]"]),
+        Case(name: "unknown callout", text: header + "\n> [!CAVEAT]\n> Text.\n", kind: .markdown, line: 9, mentions: ["[!CAVEAT]", "[!NOTE], [!TIP], [!WARNING]"]),
         Case(name: "unterminated display math", text: header + "\nText\n\n$$\nx^2\n", kind: .math, line: 11, mentions: ["unterminated display"]),
         Case(name: "unknown TeX command", text: header + "\nSee $\\foo{x}$.\n", kind: .math, line: 9, mentions: ["\\foo", "\\frac"]),
         Case(name: "exercise without solution", text: header + "\n```exercise\nQuestion?\n--- hint\nHint.\n```\n", kind: .exercise, line: 9, mentions: ["solution"]),

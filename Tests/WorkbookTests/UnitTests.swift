@@ -37,6 +37,18 @@ struct MathTests {
         #expect(formulas.first?.tex == "y")
         #expect(text.contains("`$x$`") && text.contains("\\$") && text.contains("$z"))
     }
+
+    @Test("Pandoc's dollar rule: a price is never maths",
+          arguments: [
+            ("It costs $5 and $6.", 0), ("From $20,000 to $30,000.", 0), ("A $ x$ and $x $ are text.", 0), ("$x$5 is text.", 0),
+            ("A lone $ sign.", 0), ("Math $x$ here.", 1), ("Two $a$ and $b$.", 2), ("Between $5 and 6$ it is maths.", 1),
+            ("Escaped \\$x$ is text.", 0), ("$a\\$b$ holds an escaped dollar.", 1), ("Display $$x$$ inline.", 1),
+          ])
+    func dollarRule(_ line: String, _ count: Int) throws {
+        let (text, formulas) = try MathPreprocessor.process(line, file: "f", firstLine: 1)
+        #expect(formulas.count == count, "\(formulas.map(\.tex))")
+        if count == 0 { #expect(text == line) }
+    }
 }
 
 @Suite("Charts")

@@ -7,8 +7,15 @@ import WeightInit
 /// inside formulas as emphasis and escapes. Fenced code, indented code and code spans
 /// are left untouched; `\$` stays a literal dollar. Placeholders never change the
 /// number of lines, so cmark's source positions stay valid.
+///
+/// Inline maths follows Pandoc's rule: an opening `$` must be followed by a non-space, and
+/// the closing `$` (the next unescaped one on the line) must follow a non-space and must
+/// not be followed by a digit. Otherwise the opening `$` is an ordinary dollar, so
+/// "costs $5 and $6" is plain text.
 enum MathPreprocessor {
+    /// Opens a formula placeholder (followed by the formula's index).
     static let open: Character = "\u{E000}"
+    /// Closes a formula placeholder.
     static let close: Character = "\u{E001}"
 
     /// Returns the Markdown with placeholders and the formulas they stand for.
@@ -17,10 +24,7 @@ enum MathPreprocessor {
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var output: [String] = []
         var formulas: [MathFormula] = []
-        var fence: (character: Character, length: Int)?
-        var previousBlank = true
-        var previousIndentedCode = false
-        var inList = false
+        var tracker = CodeBlockTracker()
         var index = 0
         func placeholder(_ tex: String, display: Bool, line: Int) throws(WorkbookError) -> String {
             let mathML = try TeXToMathML.convert(tex, display: display, file: file, line: line)
@@ -31,44 +35,11 @@ enum MathPreprocessor {
             let line = lines[index]
             let lineNumber = firstLine + index
             index += 1
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+            guard tracker.classify(line) == .text else {
+                output.append(line)
+                continue
+            }
             let trimmed = line.trimmingSpaces()
-            // Fenced code blocks.
-            if let current = fence {
-                let run = trimmed.prefix { $0 == current.character }
-                if run.count >= current.length && trimmed.dropFirst(run.count).trimmingSpaces().isEmpty && indent < 4 {
-                    fence = nil
-                }
-                output.append(line)
-                continue
-            }
-            let stripped = Substring(trimmed).drop { $0 == ">" || $0 == " " }
-            if indent < 4, let first = stripped.first, first == "`" || first == "~" {
-                let run = stripped.prefix { $0 == first }
-                if run.count >= 3 && !(first == "`" && stripped.dropFirst(run.count).contains("`")) {
-                    fence = (first, run.count)
-                    output.append(line)
-                    previousBlank = false
-                    continue
-                }
-            }
-            if trimmed.isEmpty {
-                output.append(line)
-                previousBlank = true
-                previousIndentedCode = false
-                continue
-            }
-            // Indented code blocks (outside lists).
-            if indent >= 4 && !inList && (previousBlank || previousIndentedCode) {
-                output.append(line)
-                previousIndentedCode = true
-                previousBlank = false
-                continue
-            }
-            previousIndentedCode = false
-            previousBlank = false
-            if indent == 0 { inList = isListItem(trimmed) } else if isListItem(trimmed) { inList = true }
-
             // Display math spanning lines: a line that starts with $$ and does not close it.
             if trimmed.hasPrefix("$$") && !trimmed.dropFirst(2).contains("$$") {
                 var tex = String(trimmed.dropFirst(2))
@@ -103,14 +74,6 @@ enum MathPreprocessor {
         return (output.joined(separator: "\n"), formulas)
     }
 
-    private static func isListItem(_ trimmed: String) -> Bool {
-        if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.hasPrefix("+ ") { return true }
-        let digits = trimmed.prefix { $0.isNumber }
-        guard !digits.isEmpty else { return false }
-        let rest = trimmed.dropFirst(digits.count)
-        return rest.hasPrefix(". ") || rest.hasPrefix(") ")
-    }
-
     /// Replaces the formulas of one line, skipping code spans and `\$`.
     private static func processLine(_ line: String, file: String, line lineNumber: Int,
                                     placeholder: (String, Bool, Int) throws(WorkbookError) -> String) throws(WorkbookError) -> String {
@@ -126,70 +89,60 @@ enum MathPreprocessor {
                 continue
             }
             if c == "`" {
-                var run = 0
-                while i + run < characters.count && characters[i + run] == "`" { run += 1 }
-                // Find a closing run of exactly the same length.
-                var j = i + run
-                var closing: Int?
-                while j < characters.count {
-                    if characters[j] == "`" {
-                        var other = 0
-                        while j + other < characters.count && characters[j + other] == "`" { other += 1 }
-                        if other == run { closing = j; break }
-                        j += other
-                    } else {
-                        j += 1
-                    }
-                }
-                let end = closing.map { $0 + run } ?? (i + run)
+                let end = CodeSpanScanner.end(of: characters, openingAt: i)
                 result.append(contentsOf: characters[i..<end])
                 i = end
                 continue
             }
-            if c == "$" {
-                let display = i + 1 < characters.count && characters[i + 1] == "$"
-                let delimiter = display ? 2 : 1
-                var j = i + delimiter
+            guard c == "$" else {
+                result.append(c)
+                i += 1
+                continue
+            }
+            if i + 1 < characters.count && characters[i + 1] == "$" {
+                // $$...$$ on one line: display maths.
+                var j = i + 2
                 var end: Int?
-                while j < characters.count {
+                while j + 1 < characters.count {
                     if characters[j] == "\\" { j += 2; continue }
-                    if characters[j] == "$" {
-                        if !display { end = j; break }
-                        if j + 1 < characters.count && characters[j + 1] == "$" { end = j; break }
-                    }
+                    if characters[j] == "$" && characters[j + 1] == "$" { end = j; break }
                     j += 1
                 }
                 guard let end else {
                     throw WorkbookError(.math, file: file, line: lineNumber,
-                                        "unterminated \(display ? "display" : "inline") math: add the closing '\(display ? "$$" : "$")' on the same line (write \\$ for a literal dollar)")
+                                        "unterminated display math: add the closing '$$' (write \\$ for a literal dollar)")
                 }
-                let tex = String(characters[(i + delimiter)..<end])
+                let tex = String(characters[(i + 2)..<end])
                 guard !tex.trimmingSpaces().isEmpty else {
-                    throw WorkbookError(.math, file: file, line: lineNumber, "empty formula '\(display ? "$$$$" : "$$")'")
+                    throw WorkbookError(.math, file: file, line: lineNumber, "empty formula '$$$$'")
                 }
-                result += try placeholder(tex, display, lineNumber)
-                i = end + delimiter
+                result += try placeholder(tex, true, lineNumber)
+                i = end + 2
                 continue
             }
-            result.append(c)
-            i += 1
+            if let end = inlineClosing(characters, openingAt: i) {
+                result += try placeholder(String(characters[(i + 1)..<end]), false, lineNumber)
+                i = end + 1
+            } else {
+                result.append(c)
+                i += 1
+            }
         }
         return result
     }
 
-    /// Splits cmark text containing placeholders into text and math nodes.
-    static func substitute(_ text: String, formulas: [MathFormula]) -> [MarkdownNode] {
-        guard text.contains(open) else { return [.text(text)] }
-        var nodes: [MarkdownNode] = []
-        var rest = Substring(text)
-        while let start = rest.firstIndex(of: open) {
-            guard let end = rest[start...].firstIndex(of: close),
-                  let number = Int(rest[rest.index(after: start)..<end]), formulas.indices.contains(number) else { break }
-            if start > rest.startIndex { nodes.append(.text(String(rest[..<start]))) }
-            nodes.append(.math(formulas[number]))
-            rest = rest[rest.index(after: end)...]
+    /// The index of the `$` closing the inline formula opened at `start`, or nil when the `$`
+    /// at `start` is an ordinary dollar under Pandoc's rule.
+    static func inlineClosing(_ characters: [Character], openingAt start: Int) -> Int? {
+        guard start + 1 < characters.count, !characters[start + 1].isWhitespace else { return nil }
+        var j = start + 1
+        while j < characters.count {
+            if characters[j] == "\\" { j += 2; continue }
+            if characters[j] == "$" { break }
+            j += 1
         }
-        if !rest.isEmpty { nodes.append(.text(String(rest))) }
-        return nodes
+        guard j < characters.count, j > start + 1, !characters[j - 1].isWhitespace else { return nil }
+        if j + 1 < characters.count, let ascii = characters[j + 1].asciiValue, (48...57).contains(ascii) { return nil }
+        return j
     }
 }

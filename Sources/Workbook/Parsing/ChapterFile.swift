@@ -44,6 +44,17 @@ public struct ChapterFile: Sendable {
         self.lineOffset = offset
     }
 
+    /// A chapter made of bare Markdown without front matter (for rendering a fragment on its
+    /// own); `displayPath` names it in errors.
+    init(displayPath: String, markdown: String) {
+        self.url = URL(fileURLWithPath: displayPath)
+        self.displayPath = displayPath
+        self.name = url.deletingPathExtension().lastPathComponent
+        self.frontMatter = FrontMatter(title: "", order: 0, time: "", objectives: [])
+        self.body = Self.normalizingLineEndings(markdown)
+        self.lineOffset = 0
+    }
+
     /// `text` with CRLF and lone CR line endings turned into LF. Swift reads CRLF as one
     /// `Character` (so splitting at `"\n"` would miss it) and cmark counts a lone CR as a line
     /// end; after this every part of the pipeline counts lines as an editor does.

@@ -1,5 +1,6 @@
 /// The site's only stylesheet: readable typography, light and dark colour schemes,
-/// the Okabe–Ito chart palette, print styles and a layout that fits a 390 px screen.
+/// the Okabe–Ito chart palette, Markdown tables, callouts and footnotes, print styles and a
+/// layout that fits a 390 px screen.
 enum Stylesheet {
     /// The contents of `style.css`.
     static let css = """
@@ -8,12 +9,14 @@ enum Stylesheet {
       --bg: #fdfdfc; --fg: #1d1f21; --muted: #55595f; --rule: #d5d7db; --code-bg: #f2f3f5;
       --link: #0b5cad; --claim-bg: #eef7f0; --claim-rule: #1f7a3a; --grid: #e3e5e8;
       --c0: #0072B2; --c1: #D55E00; --c2: #009E73; --c3: #CC79A7; --c4: #E69F00; --c5: #56B4E9; --c6: #1d1f21; --c7: #b8a700;
+      --note-bg: #edf3fb; --note-fg: #0b5cad; --tip-bg: #edf7f0; --tip-fg: #1b6e34; --warning-bg: #fdf3e4; --warning-fg: #8a4500;
     }
     @media (prefers-color-scheme: dark) {
       :root {
         --bg: #16181b; --fg: #e6e7e9; --muted: #a6abb2; --rule: #3a3e44; --code-bg: #23262b;
         --link: #8cc4ff; --claim-bg: #17281d; --claim-rule: #5cc77f; --grid: #2c3035;
         --c0: #56B4E9; --c1: #E69F00; --c2: #2fc99a; --c3: #e59ccc; --c4: #F0E442; --c5: #9fd3f3; --c6: #e6e7e9; --c7: #ff8c4a;
+        --note-bg: #16243a; --note-fg: #8cc4ff; --tip-bg: #17281d; --tip-fg: #6fd490; --warning-bg: #2d2212; --warning-fg: #f2b660;
       }
     }
     *, *::before, *::after { box-sizing: border-box; }
@@ -88,6 +91,20 @@ enum Stylesheet {
     .exercise-title { font-weight: 700; }
     details { margin: 0.5rem 0; }
     summary { cursor: pointer; font-weight: 600; }
+    /* Markdown: pipe tables, callouts (title and text at least 4.5:1 on their background in both schemes), footnotes. */
+    .markdown-table th, .markdown-table td { white-space: normal; vertical-align: top; }
+    .markdown-table .align-left { text-align: left; }
+    .markdown-table .align-center { text-align: center; }
+    .markdown-table .align-right { text-align: right; }
+    .callout { border-left: 4px solid var(--callout-fg); background: var(--callout-bg); padding: 0.25rem 1rem; margin: 1.2rem 0; border-radius: 0 4px 4px 0; }
+    .callout-note { --callout-bg: var(--note-bg); --callout-fg: var(--note-fg); }
+    .callout-tip { --callout-bg: var(--tip-bg); --callout-fg: var(--tip-fg); }
+    .callout-warning { --callout-bg: var(--warning-bg); --callout-fg: var(--warning-fg); }
+    .callout-title { font-weight: 700; color: var(--callout-fg); margin: 0.4rem 0 0.2rem; }
+    .footnote-ref { line-height: 0; }
+    .footnotes { border-top: 1px solid var(--rule); margin-top: 2.5rem; font-size: 0.95rem; }
+    .footnotes h2 { font-size: 1.1rem; margin-top: 1em; }
+    .footnotes li:target { background: var(--code-bg); }
     .raw-html { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85rem; color: var(--muted); }
     .pager { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 1rem; margin: 3rem 0 1rem; }
     .pager .next { margin-left: auto; text-align: right; }
@@ -120,7 +137,7 @@ enum Stylesheet {
       body { font-size: 11pt; }
       main { max-width: none; }
       a { text-decoration: none; }
-      figure, table, .claim, .exercise, pre { break-inside: avoid; }
+      figure, table, .claim, .exercise, .callout, pre { break-inside: avoid; }
       details { display: block; }
       details > * { display: block; }
       .figure-scroll, .table-scroll { overflow: visible; }

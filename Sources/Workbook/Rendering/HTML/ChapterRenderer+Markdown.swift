@@ -24,6 +24,7 @@ extension ChapterRenderer {
             return tight ? inner + "\n" : "<p>\(inner)</p>\n"
         case .heading(let level, let children, _):
             let shown = min(6, level + headingShift)
+            guard headingIDs else { return "<h\(shown)>\(try renderInlines(children))</h\(shown)>\n" }
             let text = children.map(\.plainText).joined()
             let id = slugger.slug(for: text)
             if collectTOC && shown <= 3 { toc.append(.init(level: shown, text: text, id: id)) }
@@ -43,16 +44,26 @@ extension ChapterRenderer {
         case .codeBlock(let info, let literal, let line):
             return try renderCodeBlock(info: info, literal: literal, line: line)
         case .htmlBlock(let raw, _):
-            // Raw HTML is never passed through: it is shown as text.
-            return "<p class=\"raw-html\">\(HTMLEscaping.text(raw.trimmingSpaces()))</p>\n"
+            // Raw HTML is never passed through: it is shown as text, without its comments.
+            let shown = HTMLComment.removingComments(from: raw).trimmingSpaces()
+            return shown.isEmpty ? "" : "<p class=\"raw-html\">\(HTMLEscaping.text(shown))</p>\n"
         case .thematicBreak:
             return "<hr>\n"
+        case .table(let table):
+            return try renderTable(table)
+        case .callout(let kind, let children, _):
+            return "<aside class=\"callout callout-\(kind.rawValue)\">\n<p class=\"callout-title\">\(kind.title)</p>\n"
+                + (try renderBlocks(children, collectTOC: collectTOC)) + "</aside>\n"
+        case .footnoteDefinition:
+            // Rendered at the end of the page by renderFootnotes().
+            return ""
         default:
             return "<p>\(try renderInlines([node]))</p>\n"
         }
     }
 
     private mutating func renderCodeBlock(info: String, literal: String, line: Int) throws(WorkbookError) -> String {
+        guard directivesEnabled else { return Self.plainCodeBlock(info: info, literal: literal) }
         // Cells of the chapter body ran; a swift block inside a directive (an exercise) is shown as code.
         if SwiftCell.isCell(info: info), cellOutcomes[line] != nil { return try renderCell(line: line) }
         switch ChapterRenderer.directive(info) {
@@ -65,11 +76,17 @@ extension ChapterRenderer {
             return try renderSource(SourceSnippet.parse(literal: literal, line: line, file: file))
         case "exercise":
             return try renderExercise(ExerciseBlock.parse(literal: literal, line: line, file: file))
-        case let language:
-            let safeLanguage = language.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "+" }
-            let attribute = safeLanguage.isEmpty ? "" : " class=\"language-\(safeLanguage)\""
-            return "<pre><code\(attribute)>\(HTMLEscaping.text(literal))</code></pre>\n"
+        default:
+            return Self.plainCodeBlock(info: info, literal: literal)
         }
+    }
+
+    /// A code block that is only shown; the info string's first word (up to white space, as cmark
+    /// splits it) gives the `language-…` class.
+    static func plainCodeBlock(info: String, literal: String) -> String {
+        let language = info.prefix { !" \t\n\r\u{0B}\u{0C}".contains($0) }
+        let attribute = language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.attribute(String(language)))\""
+        return "<pre><code\(attribute)>\(HTMLEscaping.text(literal))</code></pre>\n"
     }
 
     /// Renders inline nodes.
@@ -81,8 +98,10 @@ extension ChapterRenderer {
             case .math(let formula): html += formula.mathML
             case .softBreak: html += "\n"
             case .lineBreak: html += "<br>\n"
+            case .footnoteReference(let label, let line):
+                html += try renderFootnoteReference(label, line: line)
             case .code(let literal, let line):
-                if literal.hasPrefix("=") {
+                if directivesEnabled && literal.hasPrefix("=") {
                     let reference = try ValueReference.parse(literal, file: file, line: line)
                     do throws(WorkbookError) {
                         let value = try resolver.value(reference, line: line)
@@ -93,14 +112,14 @@ extension ChapterRenderer {
                 } else {
                     html += "<code>\(HTMLEscaping.text(literal))</code>"
                 }
-            case .htmlInline(let raw): html += HTMLEscaping.text(raw)
+            case .htmlInline(let raw): html += HTMLComment.isComment(raw) ? "" : HTMLEscaping.text(raw)
             case .emphasis(let children): html += "<em>\(try renderInlines(children))</em>"
             case .strong(let children): html += "<strong>\(try renderInlines(children))</strong>"
             case .link(let url, let title, let children):
                 let inner = try renderInlines(children)
                 if let safe = HTMLEscaping.safeURL(url) {
                     let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
-                    html += "<a href=\"\(HTMLEscaping.attribute(safe))\"\(titleAttribute)>\(inner)</a>"
+                    html += "<a href=\"\(HTMLEscaping.href(safe))\"\(titleAttribute)>\(inner)</a>"
                 } else {
                     html += inner
                 }
@@ -109,9 +128,9 @@ extension ChapterRenderer {
                 // Only local images: nothing on the page is fetched from the network.
                 if let safe = HTMLEscaping.safeURL(url), !safe.contains(":") {
                     let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
-                    html += "<img src=\"\(HTMLEscaping.attribute(safe))\" alt=\"\(HTMLEscaping.attribute(alt))\"\(titleAttribute)>"
+                    html += "<img src=\"\(HTMLEscaping.href(safe))\" alt=\"\(HTMLEscaping.attribute(alt))\"\(titleAttribute)>"
                 } else if let safe = HTMLEscaping.safeURL(url) {
-                    html += "<a href=\"\(HTMLEscaping.attribute(safe))\">\(HTMLEscaping.text(alt.isEmpty ? safe : alt))</a>"
+                    html += "<a href=\"\(HTMLEscaping.href(safe))\">\(HTMLEscaping.text(alt.isEmpty ? safe : alt))</a>"
                 } else {
                     html += HTMLEscaping.text(alt)
                 }

@@ -32,6 +32,13 @@ struct ChapterRenderer {
     var slugger = HeadingSlugger(reserved: ["main", "contents", "toc-title", "objectives", "objectives-title"])
     var toc: [RenderedChapter.TOCEntry] = []
     var headingShift = 0
+    /// Whether headings get `id` slugs (a page's do; a bare Markdown fragment's do not).
+    var headingIDs = true
+    /// Whether fenced directives (`experiment`, `claim`, …), Swift cells and inline values are
+    /// interpreted; off for a bare Markdown fragment, where they are ordinary code.
+    var directivesEnabled = true
+    /// The page's footnote definitions and the numbers given to them.
+    var footnotes = FootnoteRegistry()
     var figureCount = 0
     var tableCount = 0
     var exerciseCount = 0
@@ -51,10 +58,14 @@ struct ChapterRenderer {
         self.cellEngine = cellEngine
     }
 
-    /// Parses `markdown` (whose first line is file line `firstLine`) into a cmark-derived tree.
-    func parse(_ markdown: String, firstLine: Int) throws(WorkbookError) -> MarkdownNode {
-        let (prepared, formulas) = try MathPreprocessor.process(markdown, file: file, firstLine: firstLine)
-        return try MarkdownParser.parse(prepared, lineOffset: firstLine - 1, formulas: formulas, file: file)
+    /// Parses `markdown` (whose first line is file line `firstLine`) into a cmark-derived tree
+    /// and registers its footnote definitions.
+    mutating func parse(_ markdown: String, firstLine: Int) throws(WorkbookError) -> MarkdownNode {
+        let (marked, labels) = FootnotePreprocessor.process(markdown)
+        let (prepared, formulas) = try MathPreprocessor.process(marked, file: file, firstLine: firstLine)
+        let document = try MarkdownParser.parse(prepared, lineOffset: firstLine - 1, formulas: formulas, footnoteLabels: labels, file: file)
+        try registerFootnotes(in: document)
+        return document
     }
 
     /// Runs and renders the chapter.
@@ -72,14 +83,14 @@ struct ChapterRenderer {
         var allResults = runs.mapValues(\.result)
         for outcome in cellOutcomes.values { allResults[outcome.cell.id] = outcome.result }
         resolver = ReferenceResolver(results: allResults, ids: blocks.map(\.id) + cells.map(\.id), file: file)
-        let headingLevels = Self.headingLevels(document)
-        headingShift = max(0, 2 - (headingLevels.min() ?? 2))
-        let body = try renderBlocks(document.children, collectTOC: true)
+        headingShift = Self.headingShift(for: document)
+        var body = try renderBlocks(document.children, collectTOC: true)
         var objectivesHTML: [String] = []
         for (index, objective) in chapter.frontMatter.objectives.enumerated() {
             let line = index < chapter.frontMatter.objectiveLines.count ? chapter.frontMatter.objectiveLines[index] : 1
             objectivesHTML.append(try renderFragment(objective, firstLine: line, inline: true))
         }
+        body += try renderFootnotes()
         var dataFiles: [RenderedChapter.DataFile] = []
         for run in prepared {
             guard let result = runs[run.block.id]?.result else { continue }
@@ -169,6 +180,11 @@ struct ChapterRenderer {
     private static func headingLevels(_ node: MarkdownNode) -> [Int] {
         if case .heading(let level, _, _) = node { return [level] }
         return node.children.flatMap(headingLevels)
+    }
+
+    /// How far `document`'s headings are moved down so that the highest is an `<h2>` under the page's `<h1>` title.
+    static func headingShift(for document: MarkdownNode) -> Int {
+        max(0, 2 - (headingLevels(document).min() ?? 2))
     }
 
     /// The first word of a fence info string.
