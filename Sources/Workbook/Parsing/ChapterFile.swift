@@ -52,6 +52,7 @@ public struct ChapterFile: Sendable {
         self.name = url.deletingPathExtension().lastPathComponent
         self.frontMatter = FrontMatter(title: "", order: 0, time: "", objectives: [])
         self.body = Self.normalizingLineEndings(markdown)
+        self.text = self.body
         self.lineOffset = 0
     }
 
