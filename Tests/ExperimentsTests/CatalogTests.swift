@@ -6,9 +6,12 @@ import Testing
 @Suite struct CatalogTests {
     let registry = ExperimentRegistry.standard
 
-    @Test func registryListsTheSpecifiedExperiments() {
-        #expect(registry.names == ["forward-stats", "backward-stats", "symmetry", "training", "depth-sweep", "spectrum", "lsuv"])
+    @Test func registryNamesAreUniqueKebabCaseAndDocumented() {
+        #expect(!registry.names.isEmpty)
+        #expect(Set(registry.names).count == registry.names.count, "names are unique")
         for experiment in registry.experiments {
+            #expect(!experiment.name.isEmpty && experiment.name.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" })
+            #expect(!experiment.summary.isEmpty)
             #expect(experiment.parameters.contains { $0.name == "seed" })
             // Every default parses.
             #expect(throws: Never.self) { try experiment.resolve([]) }

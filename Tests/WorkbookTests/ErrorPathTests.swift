@@ -17,11 +17,12 @@ struct ErrorPathTests {
     static let header = "---\ntitle: Bad\norder: 1\ntime: 5 min\nobjectives:\n  - Learn\n---\n"  // 7 lines
 
     static let cases: [Case] = [
-        Case(name: "missing front matter", text: "# No front matter\n", kind: .frontMatter, line: 1, mentions: ["front matter"]),
+        Case(name: "no title", text: "Prose without a heading.\n", kind: .frontMatter, line: 1, mentions: ["no title", "# Title"]),
         Case(name: "unknown front matter key", text: "---\ntitle: T\nauthor: me\n---\n", kind: .frontMatter, line: 3,
              mentions: ["author", "title, order, time, objectives, summary"]),
         Case(name: "order not an integer", text: "---\ntitle: T\norder: three\ntime: 1\nobjectives:\n  - a\n---\n", kind: .frontMatter, line: 3, mentions: ["three"]),
-        Case(name: "missing objectives", text: "---\ntitle: T\norder: 1\ntime: 1\n---\n", kind: .frontMatter, line: 5, mentions: ["objectives"]),
+        Case(name: "empty objectives", text: "---\ntitle: T\norder: 1\nobjectives:\n---\n", kind: .frontMatter, line: 5, mentions: ["objectives"]),
+        Case(name: "missing title", text: "---\norder: 1\n---\n", kind: .frontMatter, line: 3, mentions: ["title"]),
         Case(name: "unknown experiment", text: header + "\n```experiment nope\nid: a\n```\n", kind: .experiment, line: 9,
              mentions: ["unknown experiment 'nope'", "fake-stats"]),
         Case(name: "missing id", text: header + "\n```experiment fake-stats\ndepth: 2\n```\n", kind: .experiment, line: 9, mentions: ["id"]),

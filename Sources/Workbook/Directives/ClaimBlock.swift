@@ -28,8 +28,8 @@ struct ClaimBlock: Sendable {
     enum Assertion: Sendable {
         /// `variance: SPEC shape=AxB expected=EXPR within=K [seed=N]`
         case variance(spec: String, shape: String, expected: Double, expectedText: String, within: Double, seed: UInt64)
-        /// `check: VALUE OP EXPR [within=TOL]`
-        case check(left: ValueReference, op: Operator, right: Operand, tolerance: Double?)
+        /// `check: VALUE OP EXPR [within=TOL]`; `within=10%` is relative to |EXPR| (`relative` true, tolerance 0.1).
+        case check(left: ValueReference, op: Operator, right: Operand, tolerance: Double?, relative: Bool)
     }
 
     /// The claim as shown to the reader (Markdown inline) and its line.
@@ -137,12 +137,18 @@ struct ClaimBlock: Sendable {
         let left = try ValueReference.parse(String(characters[..<found.index]), file: file, line: line)
         var right = BlockFields.tokens(String(characters[(found.index + found.op.rawValue.count)...]))
         var tolerance: Double?
+        var relative = false
         if let last = right.last, last.hasPrefix("within=") {
-            tolerance = try evaluate(String(last.dropFirst(7)), what: "within", file: file, line: line)
+            var text = String(last.dropFirst(7))
+            if text.hasSuffix("%") {
+                relative = true
+                text.removeLast()
+            }
+            tolerance = try evaluate(text, what: "within", file: file, line: line) / (relative ? 100 : 1)
             right.removeLast()
         }
         if found.op == .equal && tolerance == nil {
-            throw WorkbookError(.claim, file: file, line: line, "'==' needs a tolerance: append within=TOL (e.g. within=1e-3)")
+            throw WorkbookError(.claim, file: file, line: line, "'==' needs a tolerance: append within=TOL (e.g. within=1e-3, or within=10% of the right-hand side)")
         }
         if found.op != .equal && tolerance != nil {
             throw WorkbookError(.claim, file: file, line: line, "within= only applies to '=='")
@@ -159,6 +165,6 @@ struct ClaimBlock: Sendable {
             }
             operand = .reference(try ValueReference.parse(rightText, file: file, line: line))
         }
-        return .check(left: left, op: found.op, right: operand, tolerance: tolerance)
+        return .check(left: left, op: found.op, right: operand, tolerance: tolerance, relative: relative)
     }
 }

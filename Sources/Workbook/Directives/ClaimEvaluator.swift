@@ -26,7 +26,7 @@ struct ClaimEvaluator {
         case .variance(let spec, let shape, let expected, let expectedText, let within, let seed):
             return try variance(spec: spec, shapeText: shape, expected: expected, expectedText: expectedText,
                                 within: within, seed: seed, line: claim.assertionLine)
-        case .check(let left, let op, let right, let tolerance):
+        case .check(let left, let op, let right, let tolerance, let relative):
             let line = claim.assertionLine
             let leftValue = try number(left, line: line)
             let rightValue: Double
@@ -39,9 +39,10 @@ struct ClaimEvaluator {
                 rightValue = try number(reference, line: line)
                 rightText = "\(reference.text) = \(NumberFormatting.compact(rightValue, significant: 4))"
             }
-            let measured = "\(left.text) = \(NumberFormatting.compact(leftValue, significant: 4)) \(op.rawValue) \(rightText)"
-                + (tolerance.map { " within \(NumberFormatting.compact($0))" } ?? "")
-            guard op.holds(leftValue, rightValue, tolerance: tolerance ?? 0) else {
+            let within = tolerance.map { relative ? " within \(NumberFormatting.compact($0 * 100))%" : " within \(NumberFormatting.compact($0))" } ?? ""
+            let measured = "\(left.text) = \(NumberFormatting.compact(leftValue, significant: 4)) \(op.rawValue) \(rightText)" + within
+            let absoluteTolerance = (tolerance ?? 0) * (relative ? abs(rightValue) : 1)
+            guard op.holds(leftValue, rightValue, tolerance: absoluteTolerance) else {
                 throw WorkbookError(.claim, file: file, line: line, "claim is false: measured \(measured) does not hold")
             }
             return Outcome(measured: measured, seed: nil)

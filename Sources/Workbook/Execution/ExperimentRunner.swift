@@ -68,7 +68,10 @@ enum ExperimentRunner {
             return WorkbookError(.override, file: file, line: block.line, prefix + "in --set \(block.id).\(parameter): " + error.description)
         }
         let line = parameter.flatMap { name in block.parameters.first { $0.key == name }?.line } ?? block.line
-        return WorkbookError(.parameter, file: file, line: line, prefix + error.description)
+        var message = prefix + error.description
+        // A misspelt display key (`tabel:`) reaches here as an unknown parameter: name the display keys too.
+        if case .unknownParameter = error { message += "; display keys: \(DisplayItem.keys.joined(separator: ", "))" }
+        return WorkbookError(.parameter, file: file, line: line, message)
     }
 
     /// Runs every prepared block (in parallel) and returns the results in the same order, with

@@ -38,7 +38,7 @@ public struct ChapterFile: Sendable {
         let fileName = url.lastPathComponent
         self.name = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         self.text = Self.normalizingLineEndings(text)
-        let (frontMatter, body, offset) = try FrontMatter.split(self.text, file: displayPath)
+        let (frontMatter, body, offset) = try FrontMatter.split(self.text, file: displayPath, fileName: fileName)
         self.frontMatter = frontMatter
         self.body = body
         self.lineOffset = offset

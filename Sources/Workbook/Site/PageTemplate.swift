@@ -31,10 +31,13 @@ enum PageTemplate {
         let front = rendered.chapter.frontMatter
         var main = "<article>\n<header class=\"chapter-header\">\n"
         main += "<p class=\"chapter-number\">Chapter \(front.order)</p>\n<h1>\(HTMLEscaping.text(front.title))</h1>\n"
-        main += "<p class=\"chapter-meta\">Time: \(HTMLEscaping.text(front.time))</p>\n"
-        main += "<section class=\"objectives\" aria-labelledby=\"objectives-title\">\n<h2 id=\"objectives-title\">Objectives</h2>\n<ul>\n"
-        for objective in rendered.objectivesHTML { main += "<li>\(objective)</li>\n" }
-        main += "</ul>\n</section>\n</header>\n"
+        if let time = front.time { main += "<p class=\"chapter-meta\">Time: \(HTMLEscaping.text(time))</p>\n" }
+        if !rendered.objectivesHTML.isEmpty {
+            main += "<section class=\"objectives\" aria-labelledby=\"objectives-title\">\n<h2 id=\"objectives-title\">Objectives</h2>\n<ul>\n"
+            for objective in rendered.objectivesHTML { main += "<li>\(objective)</li>\n" }
+            main += "</ul>\n</section>\n"
+        }
+        main += "</header>\n"
         if !rendered.toc.isEmpty {
             main += "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">Contents</h2>\n<ol>\n"
             var openSub = false
@@ -76,11 +79,14 @@ enum PageTemplate {
             let chapter = rendered.chapter
             let front = chapter.frontMatter
             main += "<li class=\"outline-chapter\" value=\"\(front.order)\">\n<h3><a href=\"\(HTMLEscaping.attribute(chapter.pageName))\">\(HTMLEscaping.text(front.title))</a></h3>\n"
-            main += "<p class=\"chapter-meta\">Estimated time: \(HTMLEscaping.text(front.time))</p>\n"
+            if let time = front.time { main += "<p class=\"chapter-meta\">Estimated time: \(HTMLEscaping.text(time))</p>\n" }
             if let summary = front.summary { main += "<p>\(HTMLEscaping.text(summary))</p>\n" }
-            main += "<ul class=\"objectives-list\">\n"
-            for objective in rendered.objectivesHTML { main += "<li>\(objective)</li>\n" }
-            main += "</ul>\n</li>\n"
+            if !rendered.objectivesHTML.isEmpty {
+                main += "<ul class=\"objectives-list\">\n"
+                for objective in rendered.objectivesHTML { main += "<li>\(objective)</li>\n" }
+                main += "</ul>\n"
+            }
+            main += "</li>\n"
         }
         main += "</ol>\n"
         return page(title: siteTitle, main: main, seeds: seeds, rerender: nil)

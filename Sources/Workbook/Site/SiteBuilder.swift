@@ -79,6 +79,7 @@ public struct SiteBuilder: Sendable {
         var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: parsed,
                                        cache: usesCache ? ResultCache(repositoryRoot: repositoryRoot, directory: cacheDirectory) : nil, cellEngine: cellEngine)
         renderer.edition = edition
+        renderer.chapterReferences = Self.references(((try? loadChapters()) ?? []) + [chapter])
         let rendered = try renderer.render()
         let output = output.standardizedFileURL
         let staging = try SiteDirectory.makeStaging(beside: output, label: "render")
@@ -131,12 +132,14 @@ public struct SiteBuilder: Sendable {
     private func generate(into folder: URL, progress: (ChapterReport) -> Void) throws(WorkbookError) -> [ChapterReport] {
         let chapters = try loadChapters()
         let cache = usesCache ? ResultCache(repositoryRoot: repositoryRoot, directory: cacheDirectory) : nil
+        let references = Self.references(chapters)
         let outcomes = Mutex<[Int: Result<(RenderedChapter, Double), WorkbookError>]>([:])
         DispatchQueue.concurrentPerform(iterations: chapters.count) { index in
             let start = ContinuousClock.now
             var renderer = ChapterRenderer(chapter: chapters[index], registry: registry, repositoryRoot: repositoryRoot,
                                            overrides: [], cache: cache, cellEngine: cellEngine)
             renderer.edition = edition
+            renderer.chapterReferences = references
             let outcome: Result<(RenderedChapter, Double), WorkbookError>
             do throws(WorkbookError) {
                 outcome = .success((try renderer.render(), Self.seconds(since: start)))
@@ -165,6 +168,16 @@ public struct SiteBuilder: Sendable {
         try SiteDirectory.write(PageTemplate.outlinePage(renderedChapters, seeds: []), to: "index.html", in: folder)
         try SiteDirectory.write(Stylesheet.css, to: "style.css", in: folder)
         return reports
+    }
+
+    /// Every chapter by slug (`04-he-kaiming.md` → `he-kaiming`), for cross-references.
+    static func references(_ chapters: [ChapterFile]) -> [String: ChapterRenderer.ChapterReference] {
+        var references: [String: ChapterRenderer.ChapterReference] = [:]
+        for chapter in chapters {
+            references[ChapterRenderer.slug(ofChapterNamed: chapter.name)] =
+                .init(order: chapter.frontMatter.order, pageName: chapter.pageName, title: chapter.frontMatter.title)
+        }
+        return references
     }
 
     /// Compiles and runs Swift cells for this builder.

@@ -16,7 +16,8 @@ extension ChapterRenderer {
         switch node {
         case .document(let children):
             return try renderBlocks(children, collectTOC: collectTOC)
-        case .paragraph(let children, _):
+        case .paragraph(let children, let line):
+            currentLine = line
             if children.count == 1, case .math(let formula) = children[0], formula.display {
                 return formula.mathML + "\n"
             }
@@ -115,6 +116,8 @@ extension ChapterRenderer {
             case .htmlInline(let raw): html += HTMLComment.isComment(raw) ? "" : HTMLEscaping.text(raw)
             case .emphasis(let children): html += "<em>\(try renderInlines(children))</em>"
             case .strong(let children): html += "<strong>\(try renderInlines(children))</strong>"
+            case .link(let url, let title, let children) where url.hasPrefix("#ch:"):
+                html += try crossReference(url, title: title, children: children)
             case .link(let url, let title, let children):
                 let inner = try renderInlines(children)
                 if let safe = HTMLEscaping.safeURL(url) {

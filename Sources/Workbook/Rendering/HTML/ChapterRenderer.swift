@@ -18,6 +18,10 @@ struct ChapterRenderer {
     let cellEngine: CellEngine?
     /// The edition written.
     var edition: Edition = .instructor
+    /// Every chapter of the site by slug, for `[](#ch:SLUG)` links.
+    var chapterReferences: [String: ChapterReference] = [:]
+    /// The line of the block being rendered (for errors in inline content).
+    var currentLine: Int?
 
     var file: String { chapter.displayPath }
 
