@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,15 +31,18 @@ let package = Package(
         // The API chapter cells use (parameters, tables, plots) and the protocol to the renderer.
         .target(name: "Notebook", dependencies: ["WeightInit", "NetLab", "Experiments"]),
         .target(name: "Workbook", dependencies: ["CCmark", "WeightInit", "NetLab", "Experiments", "Notebook"]),
+        // `workbook serve`: the site on localhost, rebuilt on save, pages reloaded.
+        .target(name: "Preview", dependencies: ["Workbook", .product(name: "FlyingFox", package: "FlyingFox")]),
         .target(name: "Benchmarks", dependencies: ["WeightInit", "NetLab", "Experiments", "Workbook"]),
         .executableTarget(
             name: "WorkbookCLI",
             dependencies: [
-                "WeightInit", "NetLab", "Experiments", "Workbook", "Benchmarks",
+                "WeightInit", "NetLab", "Experiments", "Workbook", "Benchmarks", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "WeightInitTests", dependencies: ["WeightInit"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Workbook", "Experiments"]),
         .testTarget(name: "NetLabTests", dependencies: ["NetLab", "WeightInit"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NetLab", "WeightInit"]),
         .testTarget(

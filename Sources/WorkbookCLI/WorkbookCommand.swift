@@ -2,12 +2,12 @@ import ArgumentParser
 
 /// The `workbook` command: builds the site, runs experiments and samples initialisers.
 @main
-struct WorkbookCommand: ParsableCommand {
+struct WorkbookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workbook",
         abstract: "Learn and teach neural-network weight initialisation: sample initialisers, run experiments, build the site.",
         subcommands: [
-            BuildCommand.self, RenderCommand.self, CheckCommand.self,
+            BuildCommand.self, RenderCommand.self, CheckCommand.self, ServeCommand.self,
             SampleCommand.self,
             GainCommand.self,
             ListCommand.self, RunCommand.self,
