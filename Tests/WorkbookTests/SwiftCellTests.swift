@@ -285,4 +285,30 @@ struct SwiftCellTests {
         #expect(html.contains("epoch 3: loss"))
         #expect(html.contains("Figure 1.") && html.contains("Table 1."))
     }
+
+    @Test("each display may carry its own caption; others share the cell's")
+    func ownCaptions() throws {
+        let root = try Self.repository("""
+            # Cells
+
+            ```swift
+            //| id: c
+            //| caption: Shared caption.
+            //| plot: line
+            //| histograms: values | Histograms of the *values*.
+            //| table: t
+            plot("line", label: "a", x: [1, 2], y: [1.0, 2.0])
+            histogram("values", label: "a", panel: "all", values: [0.1, 0.2, 0.3])
+            var t = Table("t", columns: ["x"])
+            t.append(1)
+            show(t)
+            ```
+            """)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.builder(root).build()
+        let html = try Self.page(root)
+        #expect(html.contains("Figure 1.</a> Shared caption."))
+        #expect(html.contains("Figure 2.</a> Histograms of the <em>values</em>."))
+        #expect(html.contains("Table 1.</a> Shared caption."))
+    }
 }

@@ -31,6 +31,8 @@ struct SwiftCell: Sendable {
     var shownCode: String
     /// What to draw.
     var displays: [DisplayItem]
+    /// Captions of single displays (`plot: std | Caption.`), by index in `displays`, with their lines.
+    var displayCaptions: [Int: (text: String, line: Int)] = [:]
     /// The caption and its line.
     var caption: (text: String, line: Int)?
     /// Show the code (`echo`).
@@ -103,7 +105,9 @@ struct SwiftCell: Sendable {
         case "fold": fold = try flag()
         case "output": output = try flag()
         case "table", "plot", "histograms", "bars":
-            displays.append(try DisplayItem.parse(key: key, value: value, line: line, file: file))
+            let (item, ownCaption) = try DisplayItem.parseWithCaption(key: key, value: value, line: line, file: file)
+            if let ownCaption { displayCaptions[displays.count] = (ownCaption, line) }
+            displays.append(item)
         default:
             throw WorkbookError(.cell, file: file, line: line, "unknown cell option '\(key)'; options: \(Self.optionKeys.joined(separator: ", "))")
         }

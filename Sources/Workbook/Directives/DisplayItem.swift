@@ -14,6 +14,14 @@ enum DisplayItem: Sendable, Equatable {
     /// The display keys of an experiment block (everything else is a parameter).
     static let keys = ["table", "plot", "histograms", "bars", "caption", "hide", "id"]
 
+    /// Parses `KEY: SPEC [| CAPTION]`: the display and its own caption (Markdown), if one follows ` | `.
+    static func parseWithCaption(key: String, value: String, line: Int, file: String) throws(WorkbookError) -> (DisplayItem, String?) {
+        guard let bar = value.range(of: " | ") else { return (try parse(key: key, value: value, line: line, file: file), nil) }
+        let caption = value[bar.upperBound...].trimmingSpaces()
+        let item = try parse(key: key, value: value[..<bar.lowerBound].trimmingSpaces(), line: line, file: file)
+        return (item, caption.isEmpty ? nil : caption)
+    }
+
     /// Parses the value of display key `key` written on `line`.
     static func parse(key: String, value: String, line: Int, file: String) throws(WorkbookError) -> DisplayItem {
         let tokens = BlockFields.tokens(value)

@@ -8,6 +8,8 @@ struct ExperimentBlock: Sendable {
     var parameters: [BlockField]
     /// What to show, in order.
     var displays: [DisplayItem]
+    /// Captions of single displays (`plot: std | Caption.`), by index in `displays`, with their lines.
+    var displayCaptions: [Int: (text: String, line: Int)] = [:]
     /// The caption (Markdown inline) and its line, if given.
     var caption: (text: String, line: Int)?
     /// Whether to run without showing anything.
@@ -26,6 +28,7 @@ struct ExperimentBlock: Sendable {
         var id: String?
         var parameters: [BlockField] = []
         var displays: [DisplayItem] = []
+        var displayCaptions: [Int: (text: String, line: Int)] = [:]
         var caption: (String, Int)?
         var hidden = false
         for field in fields {
@@ -46,7 +49,9 @@ struct ExperimentBlock: Sendable {
                 default: throw WorkbookError(.display, file: file, line: field.line, "'hide:' takes true or false, found '\(field.value)'")
                 }
             case "table", "plot", "histograms", "bars":
-                displays.append(try DisplayItem.parse(key: field.key, value: field.value, line: field.line, file: file))
+                let (item, ownCaption) = try DisplayItem.parseWithCaption(key: field.key, value: field.value, line: field.line, file: file)
+                if let ownCaption { displayCaptions[displays.count] = (ownCaption, field.line) }
+                displays.append(item)
             default:
                 if let earlier = parameters.first(where: { $0.key == field.key }) {
                     throw WorkbookError(.parameter, file: file, line: field.line,
@@ -58,7 +63,9 @@ struct ExperimentBlock: Sendable {
         guard let id else {
             throw WorkbookError(.experiment, file: file, line: line, "the experiment block has no 'id:' (e.g. 'id: cs231n'); inline values and claims refer to it")
         }
-        return ExperimentBlock(experiment: words[1], id: id, parameters: parameters, displays: displays,
+        var block = ExperimentBlock(experiment: words[1], id: id, parameters: parameters, displays: displays,
                                caption: caption, hidden: hidden, line: line)
+        block.displayCaptions = displayCaptions
+        return block
     }
 }

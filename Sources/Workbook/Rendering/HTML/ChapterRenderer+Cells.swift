@@ -34,9 +34,10 @@ extension ChapterRenderer {
             if let caption = cell.caption {
                 captionHTML = try renderFragment(caption.text, firstLine: caption.line, inline: true)
             }
-            let displays = ResultDisplays(id: cell.id, label: "cell '\(cell.id)'", captionPrefix: "cell \(cell.id)",
+            var displays = ResultDisplays(id: cell.id, label: "cell '\(cell.id)'", captionPrefix: "cell \(cell.id)",
                                           displays: cell.displays.isEmpty ? Self.defaultDisplays(outcome.result, line: cell.line) : cell.displays,
                                           caption: captionHTML, result: outcome.result)
+            displays.captions = try renderDisplayCaptions(cell.displayCaptions)
             html += try renderDisplays(displays)
             html += parametersHTML(outcome)
         }

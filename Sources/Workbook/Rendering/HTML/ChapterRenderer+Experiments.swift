@@ -10,8 +10,10 @@ struct ResultDisplays {
     var captionPrefix: String
     /// The displays, in order.
     var displays: [DisplayItem]
-    /// The block's caption as HTML, if any.
+    /// The block's caption as HTML, if any (shared by displays without their own).
     var caption: String?
+    /// Captions of single displays as HTML, by display index.
+    var captions: [Int: String] = [:]
     /// The result drawn.
     var result: ExperimentResult
 }
@@ -27,9 +29,10 @@ extension ChapterRenderer {
         if let caption = block.caption {
             captionHTML = try renderFragment(caption.text, firstLine: caption.line, inline: true)
         }
-        let displays = ResultDisplays(id: block.id, label: "experiment '\(block.experiment)' (id \(block.id))",
+        var displays = ResultDisplays(id: block.id, label: "experiment '\(block.experiment)' (id \(block.id))",
                                       captionPrefix: block.experiment, displays: block.displays, caption: captionHTML,
                                       result: result)
+        displays.captions = try renderDisplayCaptions(block.displayCaptions)
         let html = try renderDisplays(displays)
         return html.isEmpty ? "" : html + rerunHTML(run)
     }
@@ -37,13 +40,17 @@ extension ChapterRenderer {
     /// Every display of `block`, each a numbered figure or table.
     mutating func renderDisplays(_ block: ResultDisplays) throws(WorkbookError) -> String {
         var block = block
-        if let caption = block.caption, isOverridden(block.id) {
-            block.caption = caption + " <span class=\"caption-published\">(This caption describes the published parameters.)</span>"
+        if isOverridden(block.id) {
+            let flag = " <span class=\"caption-published\">(This caption describes the published parameters.)</span>"
+            block.caption = block.caption.map { $0 + flag }
+            block.captions = block.captions.mapValues { $0 + flag }
         }
         var html = ""
-        for display in block.displays {
+        for (index, display) in block.displays.enumerated() {
+            var single = block
+            if let own = block.captions[index] { single.caption = own }
             do throws(WorkbookError) {
-                html += try renderDisplay(display, block: block)
+                html += try renderDisplay(display, block: single)
             } catch where lenient {
                 html += "<p class=\"missing-display\">This figure or table cannot be drawn under these parameters: \(HTMLEscaping.text(error.message))</p>\n"
             }
@@ -67,7 +74,7 @@ extension ChapterRenderer {
                 let chart = SVGLineChart(title: "\(first.yLabel) by \(first.xLabel)", xLabel: first.xLabel, yLabel: first.yLabel,
                                          series: series, logX: logX, logY: logY)
                 html += figure(block: block, svg: { chart.render(id: $0) },
-                               caption: block.caption ?? HTMLEscaping.text("\(block.captionPrefix): \(group)"))
+                               caption: block.caption ?? HTMLEscaping.text("\(first.yLabel) by \(first.xLabel) (\(block.captionPrefix))."))
             case .histograms(let group, let line):
                 let histograms = result.histograms.filter { $0.group == group }
                 guard !histograms.isEmpty else {
@@ -76,7 +83,7 @@ extension ChapterRenderer {
                 }
                 let grid = SVGHistogramGrid(title: "Histograms of \(group)", histograms: histograms)
                 html += figure(block: block, svg: { grid.render(id: $0) },
-                               caption: block.caption ?? HTMLEscaping.text("\(block.captionPrefix): \(group)"))
+                               caption: block.caption ?? HTMLEscaping.text("Histograms of \(group), one row per run, one panel per layer (\(block.captionPrefix))."))
             case .bars(let tableName, let x, let y, let logY, let line):
                 let table = try lookUpTable(tableName, block: block, line: line)
                 guard let xIndex = table.columnIndex(x), let yIndex = table.columnIndex(y) else {
@@ -92,6 +99,13 @@ extension ChapterRenderer {
                                caption: block.caption ?? HTMLEscaping.text("\(block.captionPrefix): \(y) by \(x)"))
         }
         return html
+    }
+
+    /// Each display's own caption rendered as inline Markdown.
+    mutating func renderDisplayCaptions(_ captions: [Int: (text: String, line: Int)]) throws(WorkbookError) -> [Int: String] {
+        var rendered: [Int: String] = [:]
+        for (index, caption) in captions { rendered[index] = try renderFragment(caption.text, firstLine: caption.line, inline: true) }
+        return rendered
     }
 
     static func unique(_ values: [String]) -> String {
