@@ -9,6 +9,14 @@ import Foundation
 /// | relu | √2 |
 /// | leaky_relu(a) | √(2/(1 + a²)), a = 0.01 by default |
 /// | selu | 3/4 |
+///
+/// What a gain guarantees: for linear, ReLU and leaky ReLU layers it exactly compensates the second
+/// moment the nonlinearity removes (E[f(z)²] = Var(z)/gain² for zero-mean symmetric z), so the forward
+/// variance is preserved. For tanh and the others it is a heuristic: 5/3 keeps tanh activations from
+/// shrinking in the forward pass, but with zero biases σ_w = 5/3 lies in the chaotic phase (χ₁ > 1), so
+/// back-propagated gradients grow with depth; the order-to-chaos critical point for tanh is σ_w = 1
+/// (Poole et al. 2016; Schoenholz et al. 2017; Pennington et al. 2017). SELU's 3/4 is PyTorch's choice for
+/// self-normalising networks, whose paper uses gain 1 (LeCun normal).
 public enum Nonlinearity: Sendable, Equatable {
     /// The identity (also the gain PyTorch uses for conv and conv-transpose layers).
     case linear
