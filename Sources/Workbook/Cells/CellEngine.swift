@@ -71,13 +71,6 @@ struct CellEngine: Sendable {
 
     private func storeRun(_ run: CellRun, key: String) {
         guard let data = try? JSONEncoder().encode(run) else { return }
-        let manager = FileManager.default
-        let folder = cacheDirectory.appendingPathComponent("cells")
-        try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(key).\(UUID().uuidString).tmp")
-        guard (try? data.write(to: temporary)) != nil else { return }
-        let target = folder.appendingPathComponent(key + ".json")
-        try? manager.removeItem(at: target)
-        if (try? manager.moveItem(at: temporary, to: target)) == nil { try? manager.removeItem(at: temporary) }
+        CacheEntry.write(data, name: key, in: cacheDirectory.appendingPathComponent("cells"))
     }
 }

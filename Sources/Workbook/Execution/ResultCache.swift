@@ -59,13 +59,7 @@ struct ResultCache: Sendable {
     /// Stores `result` under `key` (written to a temporary file, then renamed); failures are ignored.
     func store(_ result: ExperimentResult, key: String) {
         guard let data = try? JSONEncoder().encode(LosslessResult(result)) else { return }
-        let manager = FileManager.default
-        try? manager.createDirectory(at: directory, withIntermediateDirectories: true)
-        let temporary = directory.appendingPathComponent(".\(key).\(UUID().uuidString).tmp")
-        guard (try? data.write(to: temporary)) != nil else { return }
-        let target = directory.appendingPathComponent(key + ".json")
-        try? manager.removeItem(at: target)
-        if (try? manager.moveItem(at: temporary, to: target)) == nil { try? manager.removeItem(at: temporary) }
+        CacheEntry.write(data, name: key, in: directory)
     }
 }
 
