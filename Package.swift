@@ -18,8 +18,9 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "WeightInit"),
-        // The matrix-multiply micro-kernels; no fused multiply-add, so every ISA path is bit-identical.
-        .target(name: "CKernels", cSettings: [.unsafeFlags(["-ffp-contract=off"])]),
+        // C kernels with one instruction sequence on every ISA path (explicit FMAs only), so every path is bit-identical.
+        .target(name: "CKernels",
+                cSettings: [.unsafeFlags(["-ffp-contract=off"])]),
         .target(
             name: "NetLab",
             dependencies: ["WeightInit", "CKernels"],
