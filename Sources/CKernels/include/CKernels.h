@@ -112,9 +112,31 @@ int wb_all_finite(int isa, const float *x, ptrdiff_t count);
 /// NaN ↦ NaN; the same bits as every vector path.
 float wb_tanhf(float x);
 
+/// Σ x_i in Double, in a fixed order on every path: lane l (0…15) sums the elements
+/// i ≡ l (mod 16) in ascending i, then lanes are added pairwise (l + 8, l + 4, l + 2, l + 1).
+double wb_sum(int isa, const float *x, ptrdiff_t count);
+
+/// Σ (x_i − mean)² in Double (each term rounded after the subtraction and the multiplication),
+/// in the order of `wb_sum`.
+double wb_centered_squares(int isa, const float *x, ptrdiff_t count, double mean);
+
+/// Adds to counts[b], b < bins, the number of finite x_i with
+/// clamp(⌊(x_i − lower)/width⌋, 0, bins − 1) = b (Double arithmetic); non-finite values are skipped.
+/// `width` must be positive and finite.
+void wb_histogram(int isa, const float *x, ptrdiff_t count, double lower, double width, int bins, int64_t *counts);
+
 /// The path named by the environment variable WORKBOOK_KERNEL (scalar, sse2, avx2, avx512;
 /// any case) when this CPU supports it, else `wb_best_isa()`; read once.
 int wb_selected_isa(void);
+
+/// Groups groupBegin..<groupEnd of a normal fill of out[0..<count]: group g holds values
+/// 32g … 32g + 31 from Philox4x32-10 blocks first + 8g … first + 8g + 7 (counter: the 64-bit
+/// block index and `stream`, key (key0, key1)). Lane j (block first + 8g + j) gives words
+/// w0…w3; Box–Muller on (w0, w1) and on (w2, w3) gives vectors a, b, c, d of eight values each,
+/// stored as a, b, c, d; value = mean + std·z (a multiplication, then an addition). The same
+/// bits as WeightInit's NormalDistribution on every path.
+void wb_normal_fill(int isa, float *out, ptrdiff_t count, uint64_t first, uint64_t stream, uint32_t key0, uint32_t key1,
+                    float mean, float std, ptrdiff_t groupBegin, ptrdiff_t groupEnd);
 
 #ifdef __cplusplus
 }
