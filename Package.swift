@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "WorkbookCLI",
             dependencies: [
-                "WeightInit", "NetLab", "Experiments", "Workbook", "Benchmarks",
+                "WeightInit", "NetLab", "Experiments", "Workbook", "Benchmarks", "CKernels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -125,6 +125,11 @@ double wb_centered_squares(int isa, const float *x, ptrdiff_t count, double mean
 /// `width` must be positive and finite.
 void wb_histogram(int isa, const float *x, ptrdiff_t count, double lower, double width, int bins, int64_t *counts);
 
+/// For the `workbook` executable only: glibc's malloc keeps allocations up to 64 MB on the heap,
+/// returns memory to the system only beyond 256 MB free, and grows the heap 16 MB at a time, so
+/// buffers freed and allocated again reuse pages already touched. Does nothing without glibc.
+void wb_tune_allocator(void);
+
 /// The path named by the environment variable WORKBOOK_KERNEL (scalar, sse2, avx2, avx512;
 /// any case) when this CPU supports it, else `wb_best_isa()`; read once.
 int wb_selected_isa(void);
