@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Data flows one way: CCmark → WeightInit → NetLab (with the CKernels C micro-kernels) → Experiments → Workbook → workbook (CLI).
+/// Data flows one way: CCmark → WeightInit → NetLab → Experiments → Workbook → workbook (CLI); the CKernels C kernels
+/// (matrix products, activations, reductions, the normal sampler) sit under WeightInit and NetLab.
 let package = Package(
     name: "InitializationWorkbook",
     products: [
@@ -18,9 +19,10 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "WeightInit"),
-        // The matrix-multiply micro-kernels; no fused multiply-add, so every ISA path is bit-identical.
-        .target(name: "CKernels", cSettings: [.unsafeFlags(["-ffp-contract=off"])]),
+        .target(name: "WeightInit", dependencies: ["CKernels"]),
+        // C kernels with one instruction sequence on every ISA path (explicit FMAs only), so every path is bit-identical.
+        .target(name: "CKernels",
+                cSettings: [.unsafeFlags(["-ffp-contract=off", "-Wno-psabi"])]),
         .target(
             name: "NetLab",
             dependencies: ["WeightInit", "CKernels"],
@@ -37,11 +39,11 @@ let package = Package(
         .executableTarget(
             name: "WorkbookCLI",
             dependencies: [
-                "WeightInit", "NetLab", "Experiments", "Workbook", "Benchmarks", "Preview",
+                "WeightInit", "NetLab", "Experiments", "Workbook", "Benchmarks", "Preview", "CKernels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "WeightInitTests", dependencies: ["WeightInit"]),
+        .testTarget(name: "WeightInitTests", dependencies: ["WeightInit", "CKernels"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Workbook", "Experiments"]),
         .testTarget(name: "NetLabTests", dependencies: ["NetLab", "WeightInit"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NetLab", "WeightInit"]),

@@ -1,8 +1,19 @@
 #!/usr/bin/env python3
 """NumPy reference for `workbook bench`: the same work, the same shapes, float32.
 
-Prints one JSON object per case: {"name": ..., "median_seconds": ...}.
-Method (same as the Swift side): one warm-up run, then --runs timed runs, median wall time.
+Batch mode (`numpy_reference.py [--runs N] [NAME...]`): prints one JSON object per case,
+{"name": ..., "median_seconds": ...}; one warm-up run, then --runs timed runs, median wall time.
+
+Server mode (`numpy_reference.py --serve`), what `workbook bench` uses: one process for the whole
+bench, so NumPy stays warm and the Swift and NumPy runs of a case can alternate (ABAB...). It reads
+one command per line on stdin and answers one JSON line on stdout:
+  `time NAME [REPS]`  an untimed run (caches and OpenBLAS threads warm), then REPS (default 1)
+               timed runs back to back; after them, waits --settle seconds (OpenBLAS worker threads
+               spin about 0.1 s after a call and would otherwise take a core from the Swift run that
+               follows), then answers {"name": NAME, "seconds": t} with t the mean time of one run,
+               or {"name": NAME, "error": "unknown case"};
+  `names`      {"names": [...]}, the cases it knows;
+  `quit`       exits.
 """
 import argparse
 import json
@@ -132,8 +143,24 @@ def cases(rng):
         "orthogonal-1024x1024": lambda: orthogonal(rng, 1024),
         "matmul-1000x500x500": lambda: a @ b,
         "forward-stats-tanh-d10-w500-n1000": lambda: forward_stats(rng),
+        "forward-stats-products-d10-w500-n1000": forward_products_case(rng),
         "training-epoch-digits": training_case(rng),
     }
+
+
+def forward_products_case(rng, samples=1000, width=500, depth=10):
+    """The matrix products of forward_stats alone: depth times h @ w.T on fixed operands."""
+    h = rng.standard_normal((samples, width), dtype=np.float32)
+    weights = [rng.standard_normal((width, width), dtype=np.float32) * np.float32(math.sqrt(1.0 / width))
+               for _ in range(depth)]
+
+    def body():
+        out = None
+        for w in weights:
+            out = h @ w.T
+        return out
+
+    return body
 
 
 def training_case(rng):
@@ -151,12 +178,45 @@ def training_case(rng):
     return body
 
 
+def serve(table, settle):
+    """Answers `time NAME`, `names` and `quit` commands from stdin (see the module docstring)."""
+    import sys
+    for line in sys.stdin:
+        command, _, rest = line.strip().partition(" ")
+        name, _, reps_text = rest.partition(" ")
+        reps = max(1, int(reps_text)) if reps_text.isdigit() else 1
+        if command == "quit":
+            return
+        if command == "names":
+            print(json.dumps({"names": list(table)}), flush=True)
+            continue
+        if command != "time":
+            print(json.dumps({"error": f"unknown command {command!r}"}), flush=True)
+            continue
+        body = table.get(name)
+        if body is None:
+            print(json.dumps({"name": name, "error": "unknown case"}), flush=True)
+            continue
+        body()
+        start = time.perf_counter()
+        for _ in range(reps):
+            body()
+        seconds = (time.perf_counter() - start) / reps
+        time.sleep(settle)
+        print(json.dumps({"name": name, "seconds": seconds}), flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--serve", action="store_true", help="answer commands on stdin (see the docstring)")
+    parser.add_argument("--settle", type=float, default=0.15, help="seconds to wait after a timed run in --serve mode")
     parser.add_argument("names", nargs="*")
     args = parser.parse_args()
     table = cases(np.random.default_rng(1))
+    if args.serve:
+        serve(table, args.settle)
+        return
     for name in args.names or list(table):
         if name not in table:
             continue

@@ -38,3 +38,75 @@ public struct BenchmarkRunner: Sendable {
                            operationsPerSecond: benchmark.operations.map { $0 / median })
     }
 }
+
+extension BenchmarkRunner {
+    /// A case measured in alternation with its NumPy twin and its floor, round by round.
+    public struct Comparison: Sendable {
+        /// The case's name.
+        public let name: String
+        /// Swift seconds per round.
+        public let swift: [Double]
+        /// NumPy seconds per round (empty without a twin).
+        public let numpy: [Double]
+        /// Seconds of the floor case per round (empty without a floor).
+        public let floor: [Double]
+        /// NumPy seconds of the floor case's twin per round (empty without one).
+        public let numpyFloor: [Double]
+
+        /// swift[r] / numpy[r] for every round.
+        public var ratios: [Double] { zip(swift, numpy).map { $0 / $1 } }
+        /// swift[r] / floor[r] for every round.
+        public var floorRatios: [Double] { zip(swift, floor).map { $0 / $1 } }
+        /// numpy[r] / numpyFloor[r] for every round.
+        public var numpyFloorRatios: [Double] { zip(numpy, numpyFloor).map { $0 / $1 } }
+    }
+
+    /// Measures `benchmark` in `runs` rounds. Each round (ABAB…): the Swift case (an untimed run,
+    /// then timed runs), its `floor` case likewise, then NumPy's twin and the floor's twin in the
+    /// long-lived `numpy` server (which also runs each untimed first, and waits for OpenBLAS's
+    /// threads to go idle before it answers). A case faster than ``minimumRoundSeconds`` is timed
+    /// over enough back-to-back runs to last that long (the same count on both sides; the time
+    /// of one run is the mean). Alternating makes slow drift of the machine's load hit both sides
+    /// of each ratio alike; the medians and min–max are over the rounds.
+    public func compare(_ benchmark: BenchmarkCase, floor: BenchmarkCase?, numpy: NumpyServer?) throws -> Comparison {
+        let body = try benchmark.prepare()
+        let floorBody = try floor?.prepare()
+        let clock = ContinuousClock()
+        func seconds(_ run: () throws -> Void) throws -> Double {
+            let elapsed = try clock.measure(run)
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        }
+        func repetitions(_ run: () throws -> Void) throws -> Int {
+            let once = max(1e-6, try seconds(run))
+            return min(1000, max(1, Int((Self.minimumRoundSeconds / once).rounded(.up))))
+        }
+        let reps = try repetitions(body)
+        let floorReps = try floorBody.map { try repetitions($0) } ?? 1
+        func mean(_ run: () throws -> Void, _ count: Int) throws -> Double {
+            try seconds { for _ in 0..<count { try run() } } / Double(count)
+        }
+        var swift: [Double] = [], numpyTimes: [Double] = [], floorTimes: [Double] = [], numpyFloor: [Double] = []
+        for _ in 0..<runs {
+            try body()
+            swift.append(try mean(body, reps))
+            if let floorBody {
+                try floorBody()
+                floorTimes.append(try mean(floorBody, floorReps))
+            }
+            if let numpy {
+                if let time = try numpy.time(benchmark.name, repetitions: reps) { numpyTimes.append(time) }
+                if let floor, let time = try numpy.time(floor.name, repetitions: floorReps) { numpyFloor.append(time) }
+            }
+        }
+        return Comparison(name: benchmark.name, swift: swift, numpy: numpyTimes, floor: floorTimes, numpyFloor: numpyFloor)
+    }
+
+    /// Rounds of a compared case last at least this long (20 ms): shorter cases repeat.
+    public static let minimumRoundSeconds = 0.02
+
+    /// The median of `values` (the upper middle one for an even count); 0 when empty.
+    public static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        return values.sorted()[values.count / 2]
+    }
+}

@@ -9,7 +9,8 @@ extension StandardBenchmarks {
     static var experimentCases: [BenchmarkCase] {
         [
             BenchmarkCase(name: "forward-stats-tanh-d10-w500-n1000",
-                          summary: "forward-stats, one init (xavier-normal): inputs, weights, 10 tanh layers of 500 on 1000 samples, mean/std and 40-bin histograms") {
+                          summary: "forward-stats, one init (xavier-normal): inputs, weights, 10 tanh layers of 500 on 1000 samples, mean/std and 40-bin histograms",
+                          floor: forwardProductsName) {
                 let overrides: [(name: String, value: String)] = [
                     ("init", "xavier-normal"), ("activation", "tanh"), ("depth", "10"), ("width", "500"),
                     ("samples", "1000"), ("bins", "40"),
@@ -29,6 +30,45 @@ extension StandardBenchmarks {
                     var network = initial
                     var optimizer: any Optimizer = SGD(learningRate: 0.05)
                     _ = try trainer.train(&network, on: data, optimizer: &optimizer, stream: root.substream(1))
+                }
+            },
+        ]
+    }
+
+    /// The name of the case timing forward-stats' matrix products alone.
+    static let forwardProductsName = "forward-stats-products-d10-w500-n1000"
+
+    /// The name of the whole-process case.
+    public static let processCaseName = "process-forward-stats"
+
+    /// The `workbook` arguments of the whole-process case: what a student types, with JSON output.
+    public static let processArguments = ["run", "forward-stats", "--set", "init=xavier-normal", "--format", "json"]
+
+    /// forward-stats' ten products h·Wᵀ alone (its floor), and a whole `workbook run forward-stats`
+    /// process as a student starts it (posix_spawn to waitpid).
+    static var floorCases: [BenchmarkCase] {
+        let (samples, width, depth) = (1000, 500, 10)
+        return [
+            BenchmarkCase(name: forwardProductsName,
+                          summary: "the \(depth) products h·Wᵀ (\(samples)×\(width) · (\(width)×\(width))ᵀ) of forward-stats alone: its floor",
+                          operations: Double(2 * samples * width * width * depth)) {
+                var stream = RandomStream(seed: 1)
+                let h = GaussianInputs.matrix(rows: samples, columns: width, stream: &stream)
+                let weights = (0..<depth).map { _ in GaussianInputs.matrix(rows: width, columns: width, stream: &stream) }
+                return {
+                    for w in weights { _ = try MatrixMultiply.productTransposedB(h, w) }
+                }
+            },
+            BenchmarkCase(name: processCaseName,
+                          summary: "a whole `workbook \(processArguments.joined(separator: " "))` process (output discarded)",
+                          floor: forwardProductsName) {
+                let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+                return {
+                    let (status, errors) = try SpawnedProcess.run(executable, arguments: processArguments)
+                    guard status == 0 else {
+                        throw BenchmarkError.processFailed(command: processArguments.joined(separator: " "),
+                                                           message: "exit status \(status): \(String(decoding: errors, as: UTF8.self))")
+                    }
                 }
             },
         ]

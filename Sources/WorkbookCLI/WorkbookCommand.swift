@@ -1,4 +1,6 @@
 import ArgumentParser
+import Benchmarks
+import CKernels
 
 /// The `workbook` command: builds the site, runs experiments and samples initialisers.
 @main
@@ -14,4 +16,18 @@ struct WorkbookCommand: AsyncParsableCommand {
             BenchCommand.self,
         ]
     )
+
+    /// Records when `main` began (for `workbook run --timings`), tunes the allocator for large
+    /// arrays (`wb_tune_allocator`), then parses and runs the command.
+    static func main() {
+        _ = ProcessStart.mainEntered
+        wb_tune_allocator()
+        main(nil)
+    }
+}
+
+/// The CLOCK_MONOTONIC time at which `main` began, read once.
+enum ProcessStart {
+    /// Set by the first access, at the top of ``WorkbookCommand/main()``.
+    static let mainEntered = ProcessPhases.now()
 }

@@ -59,16 +59,16 @@ import WeightInit
         Self.check(first, against: a, b)
     }
 
-    /// The contract in scalar form: c_ij = ((0 + a_i0·b_0j) + a_i1·b_1j) + … in ascending k,
-    /// separate multiply and add (Swift never fuses them).
-    static func sequential(_ a: Matrix, _ b: Matrix) -> [Float] {
+    /// The contract in scalar form: c_ij = fma(a_i,k−1, b_k−1,j, … fma(a_i0, b_0j, s_j)) in
+    /// ascending k, one correctly rounded fused multiply-add per step (`addingProduct`), from
+    /// s_j = `start[j]` (default +0).
+    static func sequential(_ a: Matrix, _ b: Matrix, start: [Float]? = nil) -> [Float] {
         var c = [Float](repeating: 0, count: a.rows * b.columns)
         for i in 0..<a.rows {
             for j in 0..<b.columns {
-                var sum: Float = 0
+                var sum: Float = start?[j] ?? 0
                 for p in 0..<a.columns {
-                    let product = a[i, p] * b[p, j]
-                    sum = sum + product
+                    sum = sum.addingProduct(a[i, p], b[p, j])
                 }
                 c[i * b.columns + j] = sum
             }
@@ -91,12 +91,14 @@ import WeightInit
     }
 
     /// Every variant on every supported ISA path (scalar C, SSE2, AVX2, AVX-512) equals the
-    /// sequential sum bit for bit, on odd shapes that exercise partial tiles (rows and columns),
-    /// several blocks of k, an empty k, serial runs longer than one block of packed rows and both the
-    /// serial and the parallel path; signed zeros included.
+    /// sequential sum bit for bit, on odd shapes that exercise partial tiles (rows and columns,
+    /// for tiles up to 8 × 32), several blocks of k, an empty k, B read in place with a packed
+    /// partial panel, serial runs longer than one block of packed rows and both the serial and the
+    /// parallel path (row splits of several sizes); signed zeros included.
     @Test(arguments: [(1, 1, 1), (5, 3, 7), (6, 9, 9), (13, 1, 17), (3, 0, 5), (37, 300, 45), (97, 257, 71),
                       (130, 64, 129), (49, 129, 33), (200, 131, 250),
-                      (100, 7, 9), (131, 13, 70)])
+                      (100, 7, 9), (131, 13, 70), (64, 128, 128), (64, 128, 10), (8, 32, 32), (9, 33, 31),
+                      (1000, 72, 65), (300, 500, 96)])
     func everyVariantIsBitIdenticalToTheSequentialSum(shape: (Int, Int, Int)) throws {
         let (m, k, n) = shape
         var a = Self.random(m, k, seed: 7), b = Self.random(k, n, seed: 8)

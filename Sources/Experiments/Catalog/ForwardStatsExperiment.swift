@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import NetLab
 import WeightInit
 
@@ -43,14 +45,36 @@ public struct ForwardStatsExperiment: Experiment {
         var series: [ResultSeries] = []
         var histograms: [ResultHistogram] = []
         for spec in values.specs("init") {
-            let trace = try CatalogSupport.mapErrors {
-                let network = try MLP(MLPConfiguration(inputWidth: width, widths: Array(repeating: width, count: depth),
-                                                       activation: activation, bias: values.flag("bias"),
-                                                       weightInitializers: [spec]),
-                                      stream: root.substream(2))
-                return try network.forward(input)
+            // Layers are built and run one at a time; each output's statistics and histogram are
+            // computed concurrently with the next layer, and the output is then released.
+            let layerCount = max(1, depth)
+            let slots = SummarySlots(count: depth + 1)
+            let group = DispatchGroup()
+            let summarize: @Sendable (Int, Matrix) -> Void = { l, h in
+                var histogram: ResultHistogram?
+                if l >= 1, l <= layerCount {
+                    histogram = CatalogSupport.histogram(
+                        group: "activations", label: spec, panel: "layer \(l)", values: h.scalars,
+                        range: CatalogSupport.activationRange(activation, values: h.scalars), bins: bins)
+                }
+                slots.set(l, (LayerStatistics.of(layer: l, output: h), histogram))
             }
-            let statistics = LayerStatistics.collect(trace)
+            DispatchQueue.global().async(group: group) { summarize(0, input) }
+            let configuration = MLPConfiguration(inputWidth: width, widths: Array(repeating: width, count: depth),
+                                                 activation: activation, bias: values.flag("bias"), weightInitializers: [spec])
+            do {
+                try CatalogSupport.mapErrors {
+                    try MLP.forEachLayerOutput(configuration, stream: root.substream(2), input: input) { l, h in
+                        DispatchQueue.global().async(group: group) { summarize(l, h) }
+                    }
+                }
+            } catch {
+                group.wait()
+                throw error
+            }
+            group.wait()
+            let summaries = slots.values()
+            let statistics = summaries.map(\.0)
             for row in statistics {
                 table.rows.append([.text(spec), .integer(row.layer), .real(row.activationMean), .real(row.activationStd)])
             }
@@ -59,16 +83,35 @@ public struct ForwardStatsExperiment: Experiment {
                                        x: layers, y: statistics.map(\.activationStd)))
             series.append(ResultSeries(group: "mean", label: spec, xLabel: "layer", yLabel: "mean",
                                        x: layers, y: statistics.map(\.activationMean)))
-            let layerCount = min(max(1, depth), trace.outputs.count)
-            histograms += ParallelMap.map(count: layerCount) { index in
-                let outputs = trace.outputs[index].scalars
-                return CatalogSupport.histogram(
-                    group: "activations", label: spec, panel: "layer \(index + 1)", values: outputs,
-                    range: CatalogSupport.activationRange(activation, values: outputs), bins: bins)
-            }
+            histograms += summaries.compactMap(\.1)
         }
         return ExperimentResult(experiment: name, parameters: values.settings, tables: [table],
                                 series: series, histograms: histograms,
                                 notes: ["inputs: \(samples)×\(width) standard normal; layer 0 is the input"])
+    }
+}
+
+/// One summary (statistics and histogram) per layer, written once each by concurrent jobs.
+final class SummarySlots: @unchecked Sendable {
+    /// Guards ``slots``.
+    private let lock = NSLock()
+    /// One entry per layer, nil until its job finishes.
+    private var slots: [(LayerStatistics, ResultHistogram?)?]
+
+    /// `count` empty slots.
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Fills slot `index`.
+    func set(_ index: Int, _ value: (LayerStatistics, ResultHistogram?)) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    /// The filled slots in index order.
+    func values() -> [(LayerStatistics, ResultHistogram?)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 }

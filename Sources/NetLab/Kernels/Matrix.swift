@@ -17,6 +17,18 @@ public struct Matrix: Sendable, Equatable {
         self.scalars = [Float](repeating: value, count: self.rows * self.columns)
     }
 
+    /// A `rows × columns` matrix whose elements `body` writes, every one of them, into the
+    /// uninitialised buffer it is given (no zero fill first); negative extents are treated as 0.
+    init(rows: Int, columns: Int, uninitialized body: (UnsafeMutableBufferPointer<Float>) -> Void) {
+        self.rows = max(0, rows)
+        self.columns = max(0, columns)
+        let count = self.rows * self.columns
+        self.scalars = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+            body(buffer)
+            initialized = count
+        }
+    }
+
     /// A matrix wrapping `scalars`; throws unless `scalars.count == rows · columns`.
     public init(rows: Int, columns: Int, scalars: [Float]) throws(NetLabError) {
         guard rows >= 0, columns >= 0, scalars.count == rows * columns else {

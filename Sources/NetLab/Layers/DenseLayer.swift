@@ -58,26 +58,78 @@ public struct DenseLayer: Sendable, Equatable {
         }
     }
 
-    /// z = x·Wᵀ + b for a batch `x` (`batch × inputWidth`).
+    /// z = x·Wᵀ + b for a batch `x` (`batch × inputWidth`): every sum starts at b_j and adds
+    /// x_i,p·W_j,p for p ascending with fused multiply-adds (see ``MatrixMultiply``).
     public func preActivation(_ x: Matrix) throws(NetLabError) -> Matrix {
         guard x.columns == inputWidth else {
             throw .shapeMismatch(operation: "DenseLayer.preActivation", expected: "\(inputWidth) input columns",
                                  actual: "\(x.columns)")
         }
-        var z = MatrixMultiply.uncheckedProductTransposedB(x, weight)
-        if let bias {
-            let n = outputWidth
-            z.scalars.withUnsafeMutableBufferPointer { z in
-                for row in 0..<x.rows {
-                    for j in 0..<n { z[row * n + j] += bias[j] }
+        return forwardPass(x, keepPreActivation: false, applyActivation: false).h
+    }
+
+    /// h = f(z), z = x·Wᵀ + b, in one pass over each tile of the product when the C kernels
+    /// evaluate f (``Activation``), else f applied afterwards; z is returned when
+    /// `keepPreActivation` (nil otherwise). `applyActivation: false` returns h = z.
+    /// `x.columns` must equal ``inputWidth``.
+    func forwardPass(_ x: Matrix, keepPreActivation: Bool, applyActivation: Bool = true,
+                     kernel: KernelISA = .selected) -> (z: Matrix?, h: Matrix) {
+        let packed = PackedB(transposing: weight, isa: kernel.resolved)
+        let activation = applyActivation ? self.activation : .linear
+        let (m, n, k) = (x.rows, outputWidth, inputWidth)
+        let fused = activation.kernelCode
+        let bias = self.bias
+        var z: Matrix?
+        var h = Matrix(rows: m, columns: n, uninitialized: { c in
+            x.scalars.withUnsafeBufferPointer { a in
+                packed.withOperand { operand in
+                    withOptionalPointer(bias) { biasPointer in
+                        var op = KernelOperation(isa: packed.isa, operand: operand, a: a.baseAddress, aRowStride: k,
+                                                 aDepthStride: 1, c: c.baseAddress, ldc: n, k: k, n: n)
+                        op.start(at: biasPointer)
+                        if let fused, activation != .linear {
+                            if keepPreActivation {
+                                z = Matrix(rows: m, columns: n, uninitialized: { zBuffer in
+                                    op.activate(fused, slope: activation.kernelSlope, preActivations: zBuffer.baseAddress)
+                                    op.run(rows: m, parallel: true)
+                                })
+                            } else {
+                                op.activate(fused, slope: activation.kernelSlope, preActivations: nil)
+                                op.run(rows: m, parallel: true)
+                            }
+                        } else {
+                            op.run(rows: m, parallel: true)
+                        }
+                    }
                 }
             }
+        })
+        if fused == nil || activation == .linear {
+            if keepPreActivation { z = h }
+            if activation != .linear {
+                h.scalars.withUnsafeMutableBufferPointer { activation.applyInPlace($0, kernel: packed.isa) }
+            }
         }
-        return z
+        return (z, h)
+    }
+
+    /// Calls `body` with the bias (when the layer has one) as the only reference to its
+    /// storage, so `body` updates it in place without copying.
+    mutating func updateBias(_ body: (inout [Float]) -> Void) {
+        guard var values = bias else { return }
+        bias = nil
+        body(&values)
+        bias = values
     }
 
     /// True when every weight and bias is finite.
     public var isFinite: Bool {
         weight.isFinite && (bias?.allSatisfy(\.isFinite) ?? true)
     }
+}
+
+/// Calls `body` with a pointer to the elements of `values`, or nil when `values` is nil.
+func withOptionalPointer<R>(_ values: [Float]?, _ body: (UnsafePointer<Float>?) -> R) -> R {
+    guard let values else { return body(nil) }
+    return values.withUnsafeBufferPointer { body($0.baseAddress) }
 }

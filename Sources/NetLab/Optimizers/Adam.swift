@@ -26,16 +26,18 @@ public struct Adam: Optimizer {
         self.epsilon = epsilon
     }
 
-    /// One Adam step on every parameter.
+    /// One Adam step on every parameter, in place (after the first step, nothing is allocated).
     public mutating func update(_ network: inout MLP, with gradients: Gradients) {
         step += 1
         let b1 = beta1, b2 = beta2, eps = epsilon, eta = learningRate
         let correction1 = Float(1 - Foundation.pow(Double(b1), Double(step)))
         let correction2 = Float(1 - Foundation.pow(Double(b2), Double(step)))
         var firstMoments = self.firstMoments, secondMoments = self.secondMoments
+        self.firstMoments = [:]
+        self.secondMoments = [:]
         Self.forEachParameter(&network, gradients) { parameters, gradient, slot in
-            var m = firstMoments[slot] ?? [Float](repeating: 0, count: parameters.count)
-            var v = secondMoments[slot] ?? [Float](repeating: 0, count: parameters.count)
+            var m = Self.takeSlot(slot, count: parameters.count, from: &firstMoments)
+            var v = Self.takeSlot(slot, count: parameters.count, from: &secondMoments)
             for index in parameters.indices {
                 let g = gradient[index]
                 m[index] = b1 * m[index] + (1 - b1) * g

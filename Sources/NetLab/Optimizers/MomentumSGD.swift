@@ -13,12 +13,13 @@ public struct MomentumSGD: Optimizer {
         self.momentum = momentum
     }
 
-    /// v ← μ·v + g, θ ← θ − η·v.
+    /// v ← μ·v + g, θ ← θ − η·v, in place (after the first step, nothing is allocated).
     public mutating func update(_ network: inout MLP, with gradients: Gradients) {
         let eta = learningRate, mu = momentum
         var velocities = self.velocities
+        self.velocities = [:]
         Self.forEachParameter(&network, gradients) { parameters, gradient, slot in
-            var velocity = velocities[slot] ?? [Float](repeating: 0, count: parameters.count)
+            var velocity = Self.takeSlot(slot, count: parameters.count, from: &velocities)
             for index in parameters.indices {
                 velocity[index] = mu * velocity[index] + gradient[index]
                 parameters[index] -= eta * velocity[index]

@@ -1,3 +1,4 @@
+import CKernels
 import WeightInit
 
 /// Per-layer summary of one forward (and optionally backward) pass.
@@ -21,14 +22,48 @@ public struct LayerStatistics: Sendable, Equatable {
     public static func collect(_ trace: ForwardTrace, gradients: Gradients? = nil) -> [LayerStatistics] {
         let depth = trace.outputs.count
         return ParallelMap.map(count: depth + 1) { l in
-            let h = SampleStatistics(trace.activation(layer: l).scalars)
+            let h = Moments(trace.activation(layer: l).scalars)
             var row = LayerStatistics(layer: l, activationMean: h.mean, activationStd: h.standardDeviation,
                                       preActivationGradientStd: nil, weightGradientStd: nil)
             if l > 0, let gradients {
-                row.preActivationGradientStd = SampleStatistics(gradients.preActivations[l - 1].scalars).standardDeviation
-                row.weightGradientStd = SampleStatistics(gradients.weights[l - 1].scalars).standardDeviation
+                row.preActivationGradientStd = Moments(gradients.preActivations[l - 1].scalars).standardDeviation
+                row.weightGradientStd = Moments(gradients.weights[l - 1].scalars).standardDeviation
             }
             return row
         }
     }
+
+    /// The statistics of hₗ (layer `layer`) alone, as ``collect(_:gradients:)`` computes them.
+    public static func of(layer: Int, output: Matrix) -> LayerStatistics {
+        let h = Moments(output.scalars)
+        return LayerStatistics(layer: layer, activationMean: h.mean, activationStd: h.standardDeviation,
+                               preActivationGradientStd: nil, weightGradientStd: nil)
+    }
+}
+
+/// Mean and variance of Float values by the vectorised C reductions: the same order, hence the
+/// same bits, as ``WeightInit/SampleStatistics`` (16 Double lanes, pairwise), without the
+/// minimum and maximum.
+struct Moments {
+    /// Number of values.
+    let count: Int
+    /// Σx/n (0 for n = 0).
+    let mean: Double
+    /// Σ(x − mean)²/(n − 1) (0 for n < 2).
+    let variance: Double
+
+    /// The moments of `values`.
+    init(_ values: [Float]) {
+        let isa = KernelISA.selected.code
+        (count, mean, variance) = values.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            guard n > 0 else { return (0, 0, 0) }
+            let mean = wb_sum(isa, buffer.baseAddress, n) / Double(n)
+            let squares = n > 1 ? wb_centered_squares(isa, buffer.baseAddress, n, mean) : 0
+            return (n, mean, n > 1 ? squares / Double(n - 1) : 0)
+        }
+    }
+
+    /// √variance.
+    var standardDeviation: Double { variance.squareRoot() }
 }

@@ -28,36 +28,44 @@ public struct Trainer: Sendable {
     }
 
     /// Trains `network` in place on `data.train`, evaluating on `data.test` after every epoch.
+    ///
+    /// Steps run on a ``TrainingWorkspace`` allocated once here: gathering a batch, the fused
+    /// forward and backward products, the loss and the finiteness checks write into its fixed
+    /// buffers, so the step loop allocates nothing (the optimiser's update is in place too).
+    /// The values are those of ``MLP/forward(_:)``, the loss and ``MLP/backward(_:outputGradient:)``.
     public func train(_ network: inout MLP, on data: DatasetSplit, optimizer: inout any Optimizer,
                       stream: RandomStream) throws(NetLabError) -> TrainingHistory {
+        try train(&network, on: data, optimizer: &optimizer, stream: stream, kernel: .selected)
+    }
+
+    /// ``train(_:on:optimizer:stream:)`` with every step's kernels on the `kernel` path.
+    func train(_ network: inout MLP, on data: DatasetSplit, optimizer: inout any Optimizer,
+               stream: RandomStream, kernel: KernelISA) throws(NetLabError) -> TrainingHistory {
         var history = TrainingHistory()
         let count = data.train.count
         guard count > 0 else { return history }
+        if network.layers.isEmpty {
+            throw .invalidConfiguration(name: "layers", value: "0", expected: "a network with at least one layer to train")
+        }
+        if network.inputWidth != data.train.features {
+            throw .shapeMismatch(operation: "DenseLayer.preActivation", expected: "\(network.inputWidth) input columns",
+                                 actual: "\(data.train.features)")
+        }
+        let workspace = TrainingWorkspace(network: network, data: data.train, maxRows: min(batchSize, count), loss: loss,
+                                          isa: kernel)
         for epoch in 1...max(1, epochs) where epoch <= epochs {
             var shuffleStream = stream.substream(UInt64(epoch))
             let order = SeededPermutation.make(count: count, stream: &shuffleStream)
             var total = 0.0
             var batches = 0
             for start in stride(from: 0, to: count, by: batchSize) {
-                let batch = data.train.subset(order[start..<min(count, start + batchSize)])
                 history.steps += 1
-                let trace = try network.forward(batch.inputs)
-                let evaluation = try loss.evaluate(trace.output, targets: batch.targets)
-                guard evaluation.value.isFinite, evaluation.gradient.isFinite else {
+                guard let value = try workspace.step(&network, samples: order[start..<min(count, start + batchSize)],
+                                                     data: data.train, optimizer: &optimizer) else {
                     history.divergedAt = history.steps
                     return history
                 }
-                let gradients = try network.backward(trace, outputGradient: evaluation.gradient)
-                guard gradients.isFinite else {
-                    history.divergedAt = history.steps
-                    return history
-                }
-                optimizer.update(&network, with: gradients)
-                guard network.isFinite else {
-                    history.divergedAt = history.steps
-                    return history
-                }
-                total += evaluation.value
+                total += value
                 batches += 1
             }
             let test = try Evaluation.of(network, on: data.test, loss: loss)

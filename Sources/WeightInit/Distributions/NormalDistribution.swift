@@ -1,3 +1,5 @@
+import CKernels
+
 /// The normal distribution N(mean, std²), sampled with the Box–Muller transform.
 ///
 /// Words come in pairs (u₁, u₂) with u₁ = (⌊w₁/2⁸⌋ + 1)·2⁻²⁴ ∈ (0, 1] and u₂ = ⌊w₂/2⁸⌋·2⁻²⁴ ∈ [0, 1);
@@ -5,6 +7,10 @@
 /// Box–Muller is exact (no rejection), so each value uses a fixed number of words and fills
 /// split across threads. ln, cos and sin are ``VectorMath``'s portable polynomials, so values
 /// are bit-identical on every machine. With 24-bit uniforms the largest |z| is √(−2 ln 2⁻²⁴) ≈ 5.77.
+///
+/// Fills run in the `CKernels` C sampler (`wb_normal_fill`, 16 Philox blocks per vector on
+/// AVX-512), which performs exactly the operations of the Swift sampler kept here as the
+/// reference (``fillPortable(_:using:)``), so both give the same bits on every path.
 public struct NormalDistribution: Sendable, Equatable {
     /// Mean.
     public let mean: Float
@@ -34,6 +40,26 @@ public struct NormalDistribution: Sendable, Equatable {
 
     /// Fills `buffer` with independent draws, consuming 8·⌈count/32⌉ blocks of `stream`.
     public func fill(_ buffer: UnsafeMutableBufferPointer<Float>, using stream: inout RandomStream) {
+        fill(buffer, using: &stream, kernel: wb_selected_isa())
+    }
+
+    /// ``fill(_:using:)`` on the C sampler's `kernel` path (a `WB_ISA_*` code).
+    func fill(_ buffer: UnsafeMutableBufferPointer<Float>, using stream: inout RandomStream, kernel: Int32) {
+        let count = buffer.count
+        guard count > 0 else { return }
+        let groups = (count + 31) / 32
+        let first = stream.reserveBlocks(groups * 8)
+        let streamID = stream.stream, key = stream.key
+        let (mean, std) = (self.mean, standardDeviation)
+        let base = UnsafeSendablePointer(buffer.baseAddress)
+        ParallelChunks.forEach(count: groups, chunkSize: BlockFill.groupsPerChunk) { range in
+            guard let pointer = base.pointer else { return }
+            wb_normal_fill(kernel, pointer, count, first, streamID, key[0], key[1], mean, std, range.lowerBound, range.upperBound)
+        }
+    }
+
+    /// The portable Swift sampler (the reference the C sampler matches bit for bit).
+    func fillPortable(_ buffer: UnsafeMutableBufferPointer<Float>, using stream: inout RandomStream) {
         let mean = SIMD8<Float>(repeating: self.mean), std = SIMD8<Float>(repeating: standardDeviation)
         BlockFill.fill(buffer, vectorsPerGroup: 4, using: &stream) { words in
             let (a, b) = NormalDistribution.boxMuller(words.0, words.1)

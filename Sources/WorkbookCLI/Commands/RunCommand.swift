@@ -1,4 +1,5 @@
 import ArgumentParser
+import Benchmarks
 import Experiments
 import Foundation
 
@@ -27,7 +28,11 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Output format: text, json or csv.")
     var format: Format = .text
 
+    @Flag(help: "Print when main began, arguments were parsed, the result was ready and the output written (CLOCK_MONOTONIC seconds, JSON) to stderr.")
+    var timings = false
+
     func run() throws {
+        let parsed = ProcessPhases.now()
         var overrides: [(name: String, value: String)] = []
         for setting in settings {
             guard let equals = setting.firstIndex(of: "=") else {
@@ -37,12 +42,17 @@ struct RunCommand: ParsableCommand {
             overrides.append((name, String(setting[setting.index(after: equals)...])))
         }
         let result = try ExperimentRegistry.standard.run(experiment, overrides: overrides)
+        let ready = ProcessPhases.now()
+        let text: String
         switch format {
-        case .text: print(result.plainText(), terminator: "")
-        case .csv: print(result.csvText(), terminator: "")
-        case .json:
-            let data = try result.jsonData()
-            print(String(decoding: data, as: UTF8.self))
+        case .text: text = result.plainText()
+        case .csv: text = result.csvText()
+        case .json: text = String(decoding: try result.jsonData(), as: UTF8.self) + "\n"
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+        if timings {
+            let line = ProcessPhases.report(main: ProcessStart.mainEntered, parsed: parsed, result: ready, written: ProcessPhases.now())
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
     }
 }
