@@ -6,13 +6,13 @@ enum PageTemplate {
     static let rebuildCommand = "swift run -c release workbook build"
 
     /// A complete page around `main` (HTML inside `<main>`).
-    static func page(title: String, main: String, seeds: [UInt64], rerender: String?) -> String {
+    static func page(title: String, main: String, seeds: [UInt64], rerender: String?, menu: String = "") -> String {
         var html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<meta name=\"color-scheme\" content=\"light dark\">\n"
         html += "<title>\(HTMLEscaping.text(title))</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n</head>\n<body>\n"
         html += "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"
-        html += "<header class=\"site-header\">\n<nav aria-label=\"Site\"><a href=\"index.html\">\(siteTitle)</a></nav>\n</header>\n"
+        html += "<header class=\"site-header\">\n<nav aria-label=\"Site\"><a href=\"index.html\">\(siteTitle)</a></nav>\n\(menu)</header>\n"
         html += "<main id=\"main\">\n\(main)</main>\n"
         html += "<footer class=\"site-footer\">\n"
         if seeds.isEmpty {
@@ -27,7 +27,20 @@ enum PageTemplate {
     }
 
     /// A chapter page: title block, objectives, contents, body and previous/next links.
-    static func chapterPage(_ rendered: RenderedChapter, previous: ChapterFile?, next: ChapterFile?) -> String {
+    /// The chapter menu in every chapter page's header: a `<details>` list of all chapters (no script;
+    /// it folds to one line on a phone), the current one marked with `aria-current`.
+    static func chapterMenu(_ chapters: [ChapterFile], current: String) -> String {
+        guard chapters.count > 1 else { return "" }
+        var html = "<details class=\"chapter-menu\">\n<summary>Chapters</summary>\n<nav aria-label=\"Chapters of the course\">\n<ol>\n"
+        for chapter in chapters {
+            let currentAttribute = chapter.name == current ? " aria-current=\"page\"" : ""
+            html += "<li value=\"\(chapter.frontMatter.order)\"><a href=\"\(HTMLEscaping.attribute(chapter.pageName))\"\(currentAttribute)>"
+                + "\(HTMLEscaping.text(chapter.frontMatter.title))</a></li>\n"
+        }
+        return html + "</ol>\n</nav>\n</details>\n"
+    }
+
+    static func chapterPage(_ rendered: RenderedChapter, previous: ChapterFile?, next: ChapterFile?, chapters: [ChapterFile] = []) -> String {
         let front = rendered.chapter.frontMatter
         var main = "<article>\n<header class=\"chapter-header\">\n"
         main += "<p class=\"chapter-number\">Chapter \(front.order)</p>\n<h1>\(HTMLEscaping.text(front.title))</h1>\n"
@@ -68,7 +81,7 @@ enum PageTemplate {
             main += "</nav>\n"
         }
         return page(title: "\(front.title) — \(siteTitle)", main: main, seeds: rendered.seeds,
-                    rerender: "workbook render \(ShellQuoting.quote(rendered.chapter.displayPath))")
+                    rerender: "workbook render \(ShellQuoting.quote(rendered.chapter.displayPath))", menu: chapterMenu(chapters, current: rendered.chapter.name))
     }
 
     /// The course outline: every chapter's title, summary, objectives and time.

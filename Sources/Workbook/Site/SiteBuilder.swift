@@ -84,7 +84,7 @@ public struct SiteBuilder: Sendable {
         let output = output.standardizedFileURL
         let staging = try SiteDirectory.makeStaging(beside: output, label: "render")
         defer { SiteDirectory.remove(staging) }
-        var files = [(chapter.pageName, PageTemplate.chapterPage(rendered, previous: nil, next: nil)), ("style.css", Stylesheet.css)]
+        var files = [(chapter.pageName, PageTemplate.chapterPage(rendered, previous: nil, next: nil, chapters: (try? loadChapters()) ?? [])), ("style.css", Stylesheet.css)]
         files += rendered.dataFiles.map { ($0.path, $0.contents) }
         for (path, contents) in files { try SiteDirectory.write(contents, to: path, in: staging) }
         let manager = FileManager.default
@@ -156,7 +156,7 @@ public struct SiteBuilder: Sendable {
             let (rendered, seconds) = try outcome.get()
             renderedChapters.append(rendered)
             let page = PageTemplate.chapterPage(rendered, previous: index > 0 ? chapters[index - 1] : nil,
-                                                next: index + 1 < chapters.count ? chapters[index + 1] : nil)
+                                                next: index + 1 < chapters.count ? chapters[index + 1] : nil, chapters: chapters)
             try SiteDirectory.write(page, to: chapter.pageName, in: folder)
             for file in rendered.dataFiles { try SiteDirectory.write(file.contents, to: file.path, in: folder) }
             let report = ChapterReport(name: chapter.name, title: chapter.frontMatter.title,

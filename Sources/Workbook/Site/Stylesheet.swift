@@ -48,6 +48,12 @@ enum Stylesheet {
     :focus-visible { outline: 3px solid var(--c4); outline-offset: 2px; }
     .site-header { padding-top: 0.75rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--rule); }
     .site-header a { font-weight: 600; text-decoration: none; }
+    .site-header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.5rem 1rem; }
+    .chapter-menu { margin: 0; }
+    .chapter-menu summary { font-weight: 400; }
+    .chapter-menu ol { margin: 0.4rem 0 0; padding-left: 1.75rem; }
+    .chapter-menu a { font-weight: 400; }
+    .chapter-menu a[aria-current="page"] { font-weight: 700; }
     .site-footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.9rem; }
     .chapter-number, .chapter-meta { color: var(--muted); margin: 0.2em 0; }
     .objectives h2, .toc h2 { font-size: 1.1rem; margin-top: 1.2em; }
