@@ -7,8 +7,9 @@ Batch mode (`numpy_reference.py [--runs N] [NAME...]`): prints one JSON object p
 Server mode (`numpy_reference.py --serve`), what `workbook bench` uses: one process for the whole
 bench, so NumPy stays warm and the Swift and NumPy runs of a case can alternate (ABAB...). It reads
 one command per line on stdin and answers one JSON line on stdout:
-  `time NAME [REPS]`  an untimed run (caches and OpenBLAS threads warm), then REPS (default 1)
-               timed runs back to back; after them, waits --settle seconds (OpenBLAS worker threads
+  `time NAME [REPS [WARM]]`  untimed runs, at least REPS (default 1) and for at least WARM
+               seconds (default 0), so caches, OpenBLAS threads and the CPU clock are warm, then
+               REPS timed runs back to back; after them, waits --settle seconds (OpenBLAS worker threads
                spin about 0.1 s after a call and would otherwise take a core from the Swift run that
                follows), then answers {"name": NAME, "seconds": t} with t the mean time of one run,
                or {"name": NAME, "error": "unknown case"};
@@ -183,8 +184,10 @@ def serve(table, settle):
     import sys
     for line in sys.stdin:
         command, _, rest = line.strip().partition(" ")
-        name, _, reps_text = rest.partition(" ")
-        reps = max(1, int(reps_text)) if reps_text.isdigit() else 1
+        fields = rest.split()
+        name = fields[0] if fields else ""
+        reps = max(1, int(fields[1])) if len(fields) > 1 and fields[1].isdigit() else 1
+        warm = float(fields[2]) if len(fields) > 2 else 0.0
         if command == "quit":
             return
         if command == "names":
@@ -197,7 +200,11 @@ def serve(table, settle):
         if body is None:
             print(json.dumps({"name": name, "error": "unknown case"}), flush=True)
             continue
-        body()
+        warm_start = time.perf_counter()
+        runs = 0
+        while runs < reps or time.perf_counter() - warm_start < warm:
+            body()
+            runs += 1
         start = time.perf_counter()
         for _ in range(reps):
             body()

@@ -61,12 +61,14 @@ extension BenchmarkRunner {
         public var numpyFloorRatios: [Double] { zip(numpy, numpyFloor).map { $0 / $1 } }
     }
 
-    /// Measures `benchmark` in `runs` rounds. Each round (ABAB…): the Swift case (an untimed run,
-    /// then timed runs), its `floor` case likewise, then NumPy's twin and the floor's twin in the
-    /// long-lived `numpy` server (which also runs each untimed first, and waits for OpenBLAS's
-    /// threads to go idle before it answers). A case faster than ``minimumRoundSeconds`` is timed
-    /// over enough back-to-back runs to last that long (the same count on both sides; the time
-    /// of one run is the mean). Alternating makes slow drift of the machine's load hit both sides
+    /// Measures `benchmark` in `runs` rounds. Each round (ABAB…): the Swift case (untimed runs,
+    /// then as many timed runs), its `floor` case likewise, then NumPy's twin and the floor's twin
+    /// in the long-lived `numpy` server (the same untimed and timed counts; it then waits for
+    /// OpenBLAS's threads to go idle before it answers). A case faster than
+    /// ``minimumRoundSeconds`` repeats back to back to last that long, the same count on both
+    /// sides (the time of one run is the mean), and untimed runs (at least as many, for at least
+    /// ``warmSeconds``) precede the timed ones, so each side starts timing with warm caches,
+    /// threads and CPU clocks after the other's turn. Alternating makes slow drift of the machine's load hit both sides
     /// of each ratio alike; the medians and min–max are over the rounds.
     public func compare(_ benchmark: BenchmarkCase, floor: BenchmarkCase?, numpy: NumpyServer?) throws -> Comparison {
         let body = try benchmark.prepare()
@@ -86,16 +88,26 @@ extension BenchmarkRunner {
             try seconds { for _ in 0..<count { try run() } } / Double(count)
         }
         var swift: [Double] = [], numpyTimes: [Double] = [], floorTimes: [Double] = [], numpyFloor: [Double] = []
+        func warm(_ run: () throws -> Void, _ count: Int) throws {
+            var elapsed = 0.0, done = 0
+            while done < count || elapsed < Self.warmSeconds {
+                elapsed += try seconds(run)
+                done += 1
+            }
+        }
+        let warmSeconds = Self.warmSeconds
         for _ in 0..<runs {
-            try body()
+            try warm(body, reps)
             swift.append(try mean(body, reps))
             if let floorBody {
-                try floorBody()
+                try warm(floorBody, floorReps)
                 floorTimes.append(try mean(floorBody, floorReps))
             }
             if let numpy {
-                if let time = try numpy.time(benchmark.name, repetitions: reps) { numpyTimes.append(time) }
-                if let floor, let time = try numpy.time(floor.name, repetitions: floorReps) { numpyFloor.append(time) }
+                if let time = try numpy.time(benchmark.name, repetitions: reps, warmSeconds: warmSeconds) { numpyTimes.append(time) }
+                if let floor, let time = try numpy.time(floor.name, repetitions: floorReps, warmSeconds: warmSeconds) {
+                    numpyFloor.append(time)
+                }
             }
         }
         return Comparison(name: benchmark.name, swift: swift, numpy: numpyTimes, floor: floorTimes, numpyFloor: numpyFloor)
@@ -103,6 +115,12 @@ extension BenchmarkRunner {
 
     /// Rounds of a compared case last at least this long (20 ms): shorter cases repeat.
     public static let minimumRoundSeconds = 0.02
+
+    /// Untimed runs before each side's timed runs last at least this long (0.5 s): on this
+    /// project's VM a product runs at about 60 % speed after a 0.15 s idle pause (such as the
+    /// pause that lets OpenBLAS's threads go idle) and needs a few hundred milliseconds of load to
+    /// reach full speed, so without it the side timed after the pause would be penalised.
+    public static let warmSeconds = 0.5
 
     /// The median of `values` (the upper middle one for an even count); 0 when empty.
     public static func median(_ values: [Double]) -> Double {

@@ -5,7 +5,7 @@ import Foundation
 /// case there (an untimed run, then a timed one), so Swift and NumPy runs of a case can
 /// alternate with both sides warm.
 ///
-/// Protocol (one line each way): `time NAME REPS` → `{"name": NAME, "seconds": t}` (or an `error`),
+/// Protocol (one line each way): `time NAME REPS WARM` → `{"name": NAME, "seconds": t}` (or an `error`),
 /// `names` → `{"names": [...]}`, `quit`.
 public final class NumpyServer {
     /// The Python process.
@@ -46,11 +46,11 @@ public final class NumpyServer {
         process.waitUntilExit()
     }
 
-    /// Mean seconds of `repetitions` timed NumPy runs of `name` (after an untimed one), or nil
-    /// when the script has no such case.
-    public func time(_ name: String, repetitions: Int = 1) throws -> Double? {
+    /// Mean seconds of `repetitions` timed NumPy runs of `name`, after untimed runs (at least
+    /// `repetitions`, for at least `warmSeconds`), or nil when the script has no such case.
+    public func time(_ name: String, repetitions: Int = 1, warmSeconds: Double = 0) throws -> Double? {
         guard names.contains(name) else { return nil }
-        let reply = try request("time \(name) \(max(1, repetitions))")
+        let reply = try request("time \(name) \(max(1, repetitions)) \(warmSeconds)")
         return reply["seconds"] as? Double
     }
 

@@ -21,13 +21,16 @@
 #include <immintrin.h>
 #endif
 
-/// Rows of A packed at a time (a multiple of every tile height) and the depth of one block of
-/// k: an A block is MC × KC, a B slice KC × NR.
+/// Rows of A packed at a time (a multiple of every tile height; the parallel split's usual
+/// chunk of 72 rows is one block) and the depth of one block of k: an A block is MC × KC, a B
+/// slice KC × NR (32 KB for AVX-512). Measured on Zen 4 against 48 × 128 with `workbook bench`:
+/// about 5 % faster for 1000×500·500×500. Blocking never changes a sum: a partial sum is stored
+/// to C as a float and reloaded, and the FMA chain continues from it.
 #ifndef WB_MC
-#define WB_MC 48
+#define WB_MC 72
 #endif
 #ifndef WB_KC
-#define WB_KC 128
+#define WB_KC 256
 #endif
 
 // Portable C: 4 × 8 tiles of scalars.

@@ -11,7 +11,9 @@ struct BenchCommand: ParsableCommand {
         Method: a case with a NumPy twin or a floor runs in --runs rounds; each round runs the Swift case (untimed, \
         then timed), its floor (the same matrix products alone) likewise, then the NumPy twins in one long-lived \
         `numpy_reference.py --serve` process (untimed, then timed, then a pause while OpenBLAS's threads go idle). \
-        A case shorter than 20 ms is timed over enough back-to-back runs to last 20 ms, the same count on both sides. \
+        A case shorter than 20 ms runs back to back enough times to last 20 ms, the same count on both sides; \
+        each side's timed runs follow at least 0.5 s of untimed runs (this VM needs a few hundred milliseconds \
+        of load after an idle pause to run at full speed). \
         Ratios are taken round by round and reported as median [min–max], so drift of the machine's load cancels. \
         Cases without a twin: one warm-up run, then --runs timed runs, median. The whole-process case starts \
         `workbook run` --runs times and splits its wall time into phases.
