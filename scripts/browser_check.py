@@ -8,6 +8,13 @@ For every HTML page in site/ it fails on:
   - text overflowing horizontally at a 390 px wide viewport (light and dark);
   - accessibility basics: lang, exactly one h1, no skipped heading levels, a skip link, table headers with
     scope, visible focus outline, and text/background contrast of at least 4.5:1 in both colour schemes.
+Then it operates what the script adds, by keyboard and by mouse, and fails when it does not work:
+  - every control of every explorable cell: moving it must change the shown combination, its figure and its
+    caption's values, with no console error; without JavaScript the published combination shows, controls hidden;
+  - series toggles hide and show a line; copy buttons report the copy;
+  - search (from file://) finds headings, prose, glossary terms and initialiser names, and its results are
+    reachable with the arrow keys and lead to an existing anchor;
+  - print.html has every chapter, hints and solutions open, and hides the controls in print media.
 Screenshots of each page at desktop (1280 px) and phone (390 px) width, light and dark, go to screenshots/.
 """
 import argparse
@@ -151,6 +158,149 @@ def check_links(page_path, site, html_ids, page):
     return problems
 
 
+def text_of(view):
+    """What must change when a control moves: the combination key, the figures' drawing and the captions."""
+    return (view.get_attribute("data-key"), view.evaluate("v => [...v.querySelectorAll('svg path.line')].map(p => p.getAttribute('d')).join()"),
+            view.evaluate("v => [...v.querySelectorAll('figcaption, caption')].map(c => c.textContent).join()"))
+
+
+def check_explore(page, name):
+    problems = []
+    explores = page.locator(".explore")
+    for e in range(explores.count()):
+        explore = explores.nth(e)
+        explore.scroll_into_view_if_needed()
+        label = f"{name} explore #{e + 1}"
+        if not explore.locator(".explore-controls").is_visible():
+            problems.append(f"{label}: controls not shown with JavaScript")
+            continue
+        view = explore.locator(".explore-view")
+        controls = explore.locator("[data-axis]")
+        for c in range(controls.count()):
+            control = controls.nth(c)
+            axis = control.get_attribute("data-axis")
+            kind = control.evaluate("el => el.type")
+            # Keyboard: focus and press an arrow key (to the next value, or back from the last).
+            before = text_of(view)
+            control.focus()
+            at_end = control.evaluate("el => el.type === 'range' ? el.value === el.max : el.selectedIndex === el.options.length - 1")
+            page.keyboard.press("ArrowLeft" if at_end and kind == "range" else "ArrowUp" if at_end else "ArrowRight" if kind == "range" else "ArrowDown")
+            after = text_of(view)
+            if after[0] == before[0]:
+                problems.append(f"{label}: the keyboard does not move '{axis}'")
+            elif after[1] == before[1] or after[2] == before[2]:
+                problems.append(f"{label}: moving '{axis}' by keyboard changed the setting but not the figure and its values")
+            # Mouse: click the slider's far end, or pick the first option of the menu.
+            before = after
+            if kind == "range":
+                box = control.bounding_box()
+                x = box["x"] + 3 if control.evaluate("el => el.value === el.max") else box["x"] + box["width"] - 3
+                page.mouse.click(x, box["y"] + box["height"] / 2)
+            else:
+                first = control.evaluate("el => el.selectedIndex === 0 ? el.options[1].value : el.options[0].value")
+                control.select_option(first)
+            after = text_of(view)
+            if after[0] == before[0] or after[1] == before[1]:
+                problems.append(f"{label}: the mouse does not move '{axis}'")
+    return problems
+
+
+def check_script_features(browser, site):
+    """Operates the script's features; returns problems."""
+    problems = []
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    explored = 0
+    for path in sorted(site.glob("*.html")):
+        page.goto(path.as_uri(), wait_until="load")
+        if page.locator(".explore").count():
+            explored += page.locator(".explore").count()
+            problems += check_explore(page, path.name)
+        toggles = page.locator(".series-toggle:visible")
+        if toggles.count():
+            toggle = toggles.first
+            toggle.scroll_into_view_if_needed()
+            series = toggle.get_attribute("data-series")
+            figure = toggle.locator("xpath=ancestor::figure[1]")
+            line = figure.locator(f"svg [data-series='{series}']").first
+            toggle.click()
+            if toggle.get_attribute("aria-pressed") != "false" or line.is_visible():
+                problems.append(f"{path.name}: a series toggle does not hide its line")
+            toggle.focus()
+            page.keyboard.press("Enter")
+            if toggle.get_attribute("aria-pressed") != "true" or not line.is_visible():
+                problems.append(f"{path.name}: a series toggle does not show its line again (keyboard)")
+        copies = page.locator(".copy-button:visible")
+        if copies.count():
+            copies.first.scroll_into_view_if_needed()
+            copies.first.click()
+            page.wait_for_timeout(300)
+            if copies.first.inner_text() not in ("Copied", "Select and copy"):
+                problems.append(f"{path.name}: a copy button does not respond")
+        elif page.locator("pre > code").count():
+            problems.append(f"{path.name}: code blocks without copy buttons")
+    if explored == 0:
+        problems.append("no explorable cell in the site")
+    # Search from file://, by keyboard.
+    page.goto((site / "index.html").as_uri(), wait_until="load")
+    for query in ("kaiming-normal", "xavier-uniform", "fan-in", "glossary", "orthogonal", "saturation"):
+        page.fill("#site-search", "")
+        page.type("#site-search", query)
+        try:
+            page.wait_for_selector("#search-results a", timeout=5000)
+        except Exception:
+            problems.append(f"search finds nothing for '{query}'")
+            continue
+    page.fill("#site-search", "")
+    page.type("#site-search", "kaiming-normal")
+    page.wait_for_selector("#search-results a", timeout=5000)
+    page.focus("#site-search")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    target = page.evaluate("document.activeElement.getAttribute('href')")
+    if not target or "html" not in target:
+        problems.append("search results are not reachable with the arrow keys")
+    else:
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        fragment = target.split("#", 1)[1] if "#" in target else ""
+        if not page.url.endswith(target) or (fragment and page.locator(f"[id='{fragment}']").count() != 1):
+            problems.append(f"a search result does not lead to its section: {target}")
+    page.fill("#site-search", "qqqzzzxxy")
+    page.wait_for_selector(".search-none")
+    # Without JavaScript: the published combination, no controls.
+    plain = browser.new_context(java_script_enabled=False).new_page()
+    for path in sorted(site.glob("*.html")):
+        plain.goto(path.as_uri())
+        if plain.locator(".explore").count():
+            if plain.locator(".explore-controls").first.is_visible():
+                problems.append(f"{path.name}: explore controls are shown without JavaScript")
+            if plain.locator(".explore-view svg").count() == 0:
+                problems.append(f"{path.name}: an explorable cell shows no figure without JavaScript")
+    # The whole course in one page.
+    printed = site / "print.html"
+    if not printed.exists():
+        problems.append("no print.html")
+    else:
+        page.goto(printed.as_uri(), wait_until="load")
+        chapters = page.locator("article.print-chapter").count()
+        expected = len([p for p in site.glob("[0-9]*.html")])
+        if chapters != expected:
+            problems.append(f"print.html has {chapters} chapters, the site {expected}")
+        page.emulate_media(media="print")
+        if page.locator(".explore-controls").first.is_visible():
+            problems.append("print.html shows explore controls in print")
+        closed = page.evaluate("[...document.querySelectorAll('details.solution, details.hint')].filter(d => !d.open).length")
+        if closed:
+            problems.append(f"print.html has {closed} closed hints or solutions")
+    problems += [f"console: {e}" for e in errors]
+    context.close()
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--site", default="site")
@@ -203,6 +353,11 @@ def main():
             for problem in unique:
                 print(f"  - {problem}")
             failures += len(unique)
+        features = check_script_features(browser, site)
+        print(f"script features (explore, toggles, copy, search, print): {'ok' if not features else f'{len(features)} problem(s)'}")
+        for problem in features:
+            print(f"  - {problem}")
+        failures += len(features)
         browser.close()
     print(f"browser check: {len(pages)} pages, {failures} problems; screenshots in {shots}/")
     return 1 if failures else 0

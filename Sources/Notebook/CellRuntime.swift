@@ -11,7 +11,9 @@ import Synchronization
 /// - `WORKBOOK_CELL_PROTOCOL`: the file that receives one ``CellEvent`` per line;
 /// - `WORKBOOK_CELL_OVERRIDES`: JSON `{"ID": {"NAME": "VALUE"}}`, the `--set` overrides;
 /// - `WORKBOOK_CELL_MARKER`: a line written to standard output before each cell, so the renderer
-///   can split the printed output by cell.
+///   can split the printed output by cell;
+/// - `WORKBOOK_CELL_STOP_AFTER`: a cell index; the program ends after that cell (the renderer runs
+///   the cells up to an explored one for each combination of its grid).
 public enum CellRuntime {
     struct State {
         var cells: [String] = []
@@ -25,6 +27,7 @@ public enum CellRuntime {
         var overrides: [String: [String: String]] = [:]
         var protocolHandle: FileHandle?
         var marker: String?
+        var stopAfter: Int?
     }
 
     static let state = Mutex(State())
@@ -35,6 +38,7 @@ public enum CellRuntime {
         state.withLock { state in
             state.cells = cells
             state.marker = environment["WORKBOOK_CELL_MARKER"]
+            state.stopAfter = environment["WORKBOOK_CELL_STOP_AFTER"].flatMap { Int($0) }
             if let path = environment["WORKBOOK_CELL_PROTOCOL"] {
                 state.protocolHandle = FileHandle(forWritingAtPath: path)
             }
@@ -51,6 +55,7 @@ public enum CellRuntime {
     public static func beginCell(_ index: Int) {
         endCurrentCell()
         fflush(nil)
+        if let stop = state.withLock({ $0.stopAfter }), index > stop { exit(0) }
         let marker = state.withLock { state -> String? in
             state.current = index
             return state.marker

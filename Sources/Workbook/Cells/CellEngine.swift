@@ -20,19 +20,22 @@ struct CellEngine: Sendable {
         return .seconds(600)
     }
 
-    /// Runs `cells` of chapter `file` with `overrides`; the flag says whether the output came from the cache.
-    func run(_ cells: [SwiftCell], file: String, overrides: [String: [String: String]]) throws(WorkbookError) -> (CellRun, cached: Bool) {
+    /// Runs `cells` of chapter `file` with `overrides`, all of them or those up to index `through`;
+    /// the flag says whether the output came from the cache.
+    func run(_ cells: [SwiftCell], file: String, overrides: [String: [String: String]],
+             through: Int? = nil) throws(WorkbookError) -> (CellRun, cached: Bool) {
         let products = try BuildProducts.locate(file: file)
         let program = ChapterProgram(cells: cells, file: file, fingerprint: products.fingerprint)
-        let runKey = Self.runKey(program: program, overrides: overrides)
-        if cachesRuns, let cached = loadRun(runKey, cells: cells.count) { return (cached, true) }
+        let runKey = Self.runKey(program: program, overrides: overrides, through: through)
+        let expected = min(cells.count, (through ?? cells.count - 1) + 1)
+        if cachesRuns, let cached = loadRun(runKey, cells: expected) { return (cached, true) }
         let compiler = CellCompiler(products: products, programsDirectory: cacheDirectory.appendingPathComponent("programs"))
         var attempts = 0
         while true {
             attempts += 1
             let executable = try compiler.executable(for: program, file: file)
             do throws(CellRun.Failure) {
-                let run = try CellRun.run(executable, program: program, overrides: overrides, file: file,
+                let run = try CellRun.run(executable, program: program, overrides: overrides, through: through, file: file,
                                           workingDirectory: repositoryRoot, timeout: timeout)
                 if cachesRuns { storeRun(run, key: runKey) }
                 return (run, false)
@@ -51,8 +54,9 @@ struct CellEngine: Sendable {
         }
     }
 
-    static func runKey(program: ChapterProgram, overrides: [String: [String: String]]) -> String {
+    static func runKey(program: ChapterProgram, overrides: [String: [String: String]], through: Int? = nil) -> String {
         var text = "workbook-cell-run v1\nprogram \(program.key)\n"
+        if let through { text += "through \(through)\n" }
         for id in overrides.keys.sorted() {
             for name in (overrides[id] ?? [:]).keys.sorted() { text += "\(id).\(name)=\(overrides[id]?[name] ?? "")\n" }
         }

@@ -20,9 +20,11 @@ struct CellRun: Sendable, Codable, Equatable {
         case error(WorkbookError)
     }
 
-    /// Runs `executable` (compiled from `program`) with `overrides` (`[id: [name: value]]`).
-    static func run(_ executable: URL, program: ChapterProgram, overrides: [String: [String: String]],
+    /// Runs `executable` (compiled from `program`) with `overrides` (`[id: [name: value]]`), every
+    /// cell or only those up to index `through`.
+    static func run(_ executable: URL, program: ChapterProgram, overrides: [String: [String: String]], through: Int? = nil,
                     file: String, workingDirectory: URL, timeout: Duration) throws(Failure) -> CellRun {
+        let count = min(program.cells.count, (through ?? program.cells.count - 1) + 1)
         let manager = FileManager.default
         let scratch = manager.temporaryDirectory.appendingPathComponent("workbook-run-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: scratch) }
@@ -32,11 +34,10 @@ struct CellRun: Sendable, Codable, Equatable {
         do {
             try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
             _ = manager.createFile(atPath: events.path, contents: nil)
-            let child = ChildProcess(executable: executable, arguments: [],
-                                     environment: ["WORKBOOK_CELL_PROTOCOL": events.path,
-                                                   "WORKBOOK_CELL_OVERRIDES": overridesJSON,
-                                                   "WORKBOOK_CELL_MARKER": marker,
-                                                   "SWIFT_BACKTRACE": "enable=no"],
+            var environment = ["WORKBOOK_CELL_PROTOCOL": events.path, "WORKBOOK_CELL_OVERRIDES": overridesJSON,
+                               "WORKBOOK_CELL_MARKER": marker, "SWIFT_BACKTRACE": "enable=no"]
+            if let through { environment["WORKBOOK_CELL_STOP_AFTER"] = String(through) }
+            let child = ChildProcess(executable: executable, arguments: [], environment: environment,
                                      directory: workingDirectory, timeout: timeout)
             outcome = try child.run(scratch: scratch)
         } catch {
@@ -70,15 +71,15 @@ struct CellRun: Sendable, Codable, Equatable {
         switch outcome.ending {
         case .timedOut:
             throw located(begun, "ran past the time limit of \(timeout) and was stopped (an endless loop, or too much work for a page)")
-        case .exited(0) where records.count == program.cells.count:
+        case .exited(0) where records.count == count:
             break
         case .exited(let status):
             throw located(begun, Self.explain(outcome.standardError, fallback: "exited with status \(status)"))
         case .signalled(let signal):
             throw located(begun, Self.explain(outcome.standardError, fallback: Self.describe(signal: signal)))
         }
-        return CellRun(records: (0..<program.cells.count).compactMap { records[$0] },
-                       outputs: Self.split(outcome.standardOutput, cells: program.cells.count))
+        return CellRun(records: (0..<count).compactMap { records[$0] },
+                       outputs: Self.split(outcome.standardOutput, cells: count))
     }
 
     /// The printed output of each cell, split at the marker lines.

@@ -11,6 +11,7 @@ import WeightInit
 /// | `//| echo: false` | run and show the output, but not the code |
 /// | `//| fold: true` | show the code folded (a `<details>` the reader opens) |
 /// | `//| output: false` | run, but show neither printed text nor figures |
+/// | `//| explore: depth=[5, 10] init=[…]` | a parameter grid the reader explores with controls (``ExploreGrid``) |
 ///
 /// A code line ending in `// hide` is compiled but not shown (setup a reader need not see).
 /// ```` ```swift norun ```` is an illustration: shown, never compiled.
@@ -41,9 +42,11 @@ struct SwiftCell: Sendable {
     var fold: Bool
     /// Show printed output and figures.
     var output: Bool
+    /// The parameter grid the reader explores, if any.
+    var explore: ExploreGrid?
 
     /// The option keys a cell accepts.
-    static let optionKeys = ["id", "caption", "echo", "fold", "output", "table", "plot", "histograms", "bars"]
+    static let optionKeys = ["id", "caption", "echo", "fold", "output", "table", "plot", "histograms", "bars", "explore"]
 
     /// Whether a fence info string opens a Swift cell (`swift`, but not `swift norun`).
     static func isCell(info: String) -> Bool {
@@ -104,6 +107,7 @@ struct SwiftCell: Sendable {
         case "echo": echo = try flag()
         case "fold": fold = try flag()
         case "output": output = try flag()
+        case "explore": explore = try ExploreGrid.parse(value, line: line, file: file)
         case "table", "plot", "histograms", "bars":
             let (item, ownCaption) = try DisplayItem.parseWithCaption(key: key, value: value, line: line, file: file)
             if let ownCaption { displayCaptions[displays.count] = (ownCaption, line) }

@@ -10,9 +10,10 @@ enum PageTemplate {
         var html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<meta name=\"color-scheme\" content=\"light dark\">\n"
-        html += "<title>\(HTMLEscaping.text(title))</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n</head>\n<body>\n"
+        html += "<title>\(HTMLEscaping.text(title))</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n"
+        html += "<script src=\"site.js\" defer></script>\n</head>\n<body>\n"
         html += "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n"
-        html += "<header class=\"site-header\">\n<nav aria-label=\"Site\"><a href=\"index.html\">\(siteTitle)</a></nav>\n\(menu)</header>\n"
+        html += "<header class=\"site-header\">\n<nav aria-label=\"Site\"><a href=\"index.html\">\(siteTitle)</a> <a class=\"print-link\" href=\"print.html\">Whole course on one page</a></nav>\n\(menu)</header>\n"
         html += "<main id=\"main\">\n\(main)</main>\n"
         html += "<footer class=\"site-footer\">\n"
         if seeds.isEmpty {

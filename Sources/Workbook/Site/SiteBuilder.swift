@@ -84,7 +84,8 @@ public struct SiteBuilder: Sendable {
         let output = output.standardizedFileURL
         let staging = try SiteDirectory.makeStaging(beside: output, label: "render")
         defer { SiteDirectory.remove(staging) }
-        var files = [(chapter.pageName, PageTemplate.chapterPage(rendered, previous: nil, next: nil, chapters: (try? loadChapters()) ?? [])), ("style.css", Stylesheet.css)]
+        var files = [(chapter.pageName, PageTemplate.chapterPage(rendered, previous: nil, next: nil, chapters: (try? loadChapters()) ?? [])), ("style.css", Stylesheet.css),
+                     ("site.js", SiteScript.javascript)]
         files += rendered.dataFiles.map { ($0.path, $0.contents) }
         for (path, contents) in files { try SiteDirectory.write(contents, to: path, in: staging) }
         let manager = FileManager.default
@@ -166,7 +167,14 @@ public struct SiteBuilder: Sendable {
             progress(report)
         }
         try SiteDirectory.write(PageTemplate.outlinePage(renderedChapters, seeds: []), to: "index.html", in: folder)
+        try SiteDirectory.write(PrintPage.page(renderedChapters), to: "print.html", in: folder)
         try SiteDirectory.write(Stylesheet.css, to: "style.css", in: folder)
+        try SiteDirectory.write(SiteScript.javascript, to: "site.js", in: folder)
+        let index = renderedChapters.flatMap { rendered in
+            SearchIndex.entries(page: rendered.chapter.pageName, title: rendered.chapter.frontMatter.title,
+                                summary: rendered.chapter.frontMatter.summary, bodyHTML: rendered.bodyHTML)
+        }
+        try SiteDirectory.write(SearchIndex.script(index), to: "search-index.js", in: folder)
         return reports
     }
 

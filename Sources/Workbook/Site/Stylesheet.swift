@@ -8,7 +8,7 @@ enum Stylesheet {
       color-scheme: light dark;
       --bg: #fdfdfc; --fg: #1d1f21; --muted: #55595f; --rule: #d5d7db; --code-bg: #f2f3f5;
       --link: #0b5cad; --claim-bg: #eef7f0; --claim-rule: #1f7a3a; --grid: #e3e5e8;
-      --c0: #0072B2; --c1: #D55E00; --c2: #009E73; --c3: #CC79A7; --c4: #E69F00; --c5: #56B4E9; --c6: #1d1f21; --c7: #b8a700;
+      \(ChartStyle.fallbackColours.enumerated().map { "--c\($0.offset): \($0.element);" }.joined(separator: " "))
       --note-bg: #edf3fb; --note-fg: #0b5cad; --tip-bg: #edf7f0; --tip-fg: #1b6e34; --warning-bg: #fdf3e4; --warning-fg: #8a4500;
     }
     @media (prefers-color-scheme: dark) {
@@ -49,6 +49,40 @@ enum Stylesheet {
     .site-header { padding-top: 0.75rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--rule); }
     .site-header a { font-weight: 600; text-decoration: none; }
     .site-header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.5rem 1rem; }
+    .site-header .print-link { font-weight: 400; margin-left: 0.75rem; font-size: 0.9rem; }
+    [hidden] { display: none !important; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .search { position: relative; flex: 1 1 12rem; max-width: 20rem; }
+    .search input { width: 100%; font: inherit; font-size: 0.95rem; padding: 0.25rem 0.5rem; border: 1px solid var(--rule);
+      border-radius: 4px; background: var(--bg); color: var(--fg); }
+    .search-results { position: absolute; z-index: 10; right: 0; left: 0; margin: 0.25rem 0 0; padding: 0; list-style: none;
+      background: var(--bg); border: 1px solid var(--rule); border-radius: 4px; max-height: 70vh; overflow-y: auto;
+      box-shadow: 0 4px 16px rgba(0, 0, 0, 0.15); min-width: min(22rem, 90vw); }
+    .search-results li { border-bottom: 1px solid var(--rule); }
+    .search-results a { display: block; padding: 0.4rem 0.6rem; font-weight: 400; }
+    .search-results a:focus, .search-results a:hover { background: var(--code-bg); }
+    .search-hit-title { display: block; font-weight: 600; }
+    .search-hit-text { display: block; font-size: 0.85rem; color: var(--muted); }
+    .search-none { padding: 0.4rem 0.6rem; color: var(--muted); }
+    .copyable { position: relative; }
+    .copy-button { position: absolute; top: 0.3rem; right: 0.3rem; font: inherit; font-size: 0.75rem; padding: 0.1rem 0.5rem;
+      border: 1px solid var(--rule); border-radius: 4px; background: var(--bg); color: var(--fg); cursor: pointer; opacity: 0.85; }
+    .copy-button:hover, .copy-button:focus-visible { opacity: 1; }
+    .copy-scratch { position: fixed; top: 0; left: 0; opacity: 0; }
+    .series-toggles { display: flex; flex-wrap: wrap; gap: 0.3rem; align-items: center; margin: 0.4rem 0; font-size: 0.85rem; }
+    .series-toggle { font: inherit; padding: 0.1rem 0.5rem; border: 2px solid var(--rule); border-radius: 999px;
+      background: var(--bg); color: var(--fg); cursor: pointer; }
+    .series-toggle.s0 { border-color: var(--c0); } .series-toggle.s1 { border-color: var(--c1); } .series-toggle.s2 { border-color: var(--c2); }
+    .series-toggle.s3 { border-color: var(--c3); } .series-toggle.s4 { border-color: var(--c4); } .series-toggle.s5 { border-color: var(--c5); }
+    .series-toggle.s6 { border-color: var(--c6); } .series-toggle.s7 { border-color: var(--c7); }
+    .series-toggle[aria-pressed="false"] { opacity: 0.5; text-decoration: line-through; }
+    .series-hidden { display: none; }
+    .explore { border: 1px solid var(--rule); border-radius: 6px; padding: 0.25rem 0.75rem; margin: 1rem 0; }
+    .explore-controls { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; align-items: center; }
+    .explore-title { flex-basis: 100%; margin: 0.4rem 0 0; font-size: 0.9rem; color: var(--muted); }
+    .explore-axis { margin: 0.25rem 0; display: flex; gap: 0.5rem; align-items: center; }
+    .explore-axis input[type="range"] { width: 10rem; }
+    .explore-axis select { font: inherit; }
     .chapter-menu { margin: 0; }
     .chapter-menu summary { font-weight: 400; }
     .chapter-menu ol { margin: 0.4rem 0 0; padding-left: 1.75rem; }
@@ -140,6 +174,10 @@ enum Stylesheet {
     @media print {
       :root { --bg: #fff; --fg: #000; --muted: #333; --link: #000; --code-bg: #f4f4f4; }
       .skip-link, .site-header, .pager, .toc, .rerun, .downloads { display: none; }
+      .explore-controls, .copy-button, .series-toggles, .search { display: none !important; }
+      .explore { border: none; padding: 0; }
+      .print-chapter { break-before: page; }
+      h1, h2, h3, h4 { break-after: avoid; }
       body { font-size: 11pt; }
       main { max-width: none; }
       a { text-decoration: none; }

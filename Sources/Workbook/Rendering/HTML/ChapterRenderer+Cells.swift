@@ -38,7 +38,11 @@ extension ChapterRenderer {
                                           displays: cell.displays.isEmpty ? Self.defaultDisplays(outcome.result, line: cell.line) : cell.displays,
                                           caption: captionHTML, result: outcome.result)
             displays.captions = try renderDisplayCaptions(cell.displayCaptions)
-            html += try renderDisplays(displays)
+            if let explore = exploreOutcomes[cell.line] {
+                html += try renderExplorable(displays, explore: explore, cell: cell)
+            } else {
+                html += try renderDisplays(displays)
+            }
             html += parametersHTML(outcome)
         }
         return html + "</div>\n"
@@ -95,6 +99,7 @@ extension ChapterRenderer {
             if let seed = record.parameters.first(where: { $0.name == "seed" }), let value = UInt64(seed.value) { seeds.insert(value) }
             cellOutcomes[cell.line] = CellOutcome(cell: cell, record: record, result: result, output: run.outputs[index])
         }
+        try runExploreGrids(cells, engine: cellEngine, overrides: overridesByID)
         return cached
     }
 }

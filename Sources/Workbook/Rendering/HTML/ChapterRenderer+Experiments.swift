@@ -16,6 +16,8 @@ struct ResultDisplays {
     var captions: [Int: String] = [:]
     /// The result drawn.
     var result: ExperimentResult
+    /// Whether tables link their CSV and JSON files (an explored combination has none).
+    var downloads = true
 }
 
 /// Experiment blocks and cell outputs: numbered tables and figures; one rerun box per block.
@@ -148,7 +150,9 @@ extension ChapterRenderer {
         var html = "<figure class=\"table-figure\" id=\"\(id)\">\n<div class=\"table-scroll\">\n"
         html += TableHTML.render(table, columns: columnIndices, rows: rows,
                                  caption: "<a class=\"anchor\" href=\"#\(id)\">Table \(tableCount).</a> \(captionText)")
-        html += "</div>\n<p class=\"downloads\">Download the full table: <a href=\"\(HTMLEscaping.attribute(base)).csv\">CSV</a> · <a href=\"\(HTMLEscaping.attribute(base)).json\">JSON</a></p>\n"
+        html += "</div>\n"
+        guard block.downloads else { return html + "</figure>\n" }
+        html += "<p class=\"downloads\">Download the full table: <a href=\"\(HTMLEscaping.attribute(base)).csv\">CSV</a> · <a href=\"\(HTMLEscaping.attribute(base)).json\">JSON</a></p>\n"
         return html + "</figure>\n"
     }
 

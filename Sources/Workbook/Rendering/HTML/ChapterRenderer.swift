@@ -28,6 +28,8 @@ struct ChapterRenderer {
     // Rendering state.
     var runs: [String: (prepared: PreparedRun, result: ExperimentResult)] = [:]
     var cellOutcomes: [Int: CellOutcome] = [:]
+    /// Explorable cells' other combinations, by the cell's line.
+    var exploreOutcomes: [Int: ExploreOutcome] = [:]
     /// Exercises with code, by the line of their fence: their number and the ids of their cells.
     var exerciseCells: [Int: ExerciseCells] = [:]
     /// Every exercise in document order (for the student edition's Markdown).
@@ -49,7 +51,9 @@ struct ChapterRenderer {
     var seeds: Set<UInt64> = []
     /// Under `--set` overrides a page always renders: references without a value show as missing and
     /// false claims as not holding (a full build never has overrides, so it still fails on them).
-    var lenient: Bool { !overrides.isEmpty }
+    var lenient: Bool { !overrides.isEmpty || lenientOverride }
+    /// Set while drawing an explored combination: like an override, it may lack what the text asks for.
+    var lenientOverride = false
 
     /// Creates a renderer for `chapter`.
     init(chapter: ChapterFile, registry: ExperimentRegistry, repositoryRoot: URL, overrides: [ChapterOverride],

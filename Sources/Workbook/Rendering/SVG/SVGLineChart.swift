@@ -46,9 +46,10 @@ struct SVGLineChart {
         axes.drawYAxis(yAxis.ticks, scale: yScale, title: yLabel + (logY ? " (log scale)" : ""), into: &svg)
         axes.drawXAxis(xAxis.ticks, scale: xScale, title: xLabel + (logX ? " (log scale)" : ""), into: &svg)
 
-        for (index, line) in series.enumerated() {
-            let colourClass = ChartStyle.colourClass(index)
-            svg.openGroup([("class", "series \(colourClass)")])
+        let styles = ChartStyle.styles(labels: series.map(\.label))
+        for (position, line) in series.enumerated() {
+            let index = styles[position]
+            svg.openGroup([("class", "series \(ChartStyle.colourClass(index))"), ("data-series", String(position))])
             // Split into runs of drawable points so an undrawable value leaves a gap.
             var runs: [[(Double, Double)]] = [[]]
             var markers: [(Double, Double)] = []
@@ -75,9 +76,11 @@ struct SVGLineChart {
         }
 
         svg.openGroup([("class", "legend")])
-        for (index, line) in series.enumerated() {
-            let y = legendTop + Double(index) * 20
-            svg.openGroup([("class", "series \(ChartStyle.colourClass(index))")])
+        for (position, line) in series.enumerated() {
+            let index = styles[position]
+            let y = legendTop + Double(position) * 20
+            svg.openGroup([("class", "series \(ChartStyle.colourClass(index))"), ("data-series", String(position)),
+                           ("data-label", SVGLineChart.legendLabel(line))])
             var attributes = [("class", "line"), ("d", "M\(n(plotLeft)) \(n(y)) H\(n(plotLeft + 36))"), ("fill", "none"),
                               ("stroke", ChartStyle.colour(index)), ("stroke-width", "2")]
             let dash = ChartStyle.dash(index)
