@@ -54,31 +54,37 @@ public struct NormLayer: Sendable, Equatable {
         }
         let (rows, columns) = (z.rows, z.columns)
         let perRow = kind == .layer
-        let groups = perRow ? rows : columns, size = perRow ? columns : rows
-        // element t of group s sits at index s·columns + t (per row) or t·columns + s (per column)
-        let index: (Int, Int) -> Int = perRow ? { s, t in s * columns + t } : { s, t in t * columns + s }
-        var normalized = z
-        var inverseStd = [Double](repeating: 0, count: groups)
-        for s in 0..<groups {
-            var sum = 0.0
-            for t in 0..<size { sum += Double(z.scalars[index(s, t)]) }
-            let mean = sum / Double(max(1, size))
-            var squares = 0.0
-            for t in 0..<size {
-                let d = Double(z.scalars[index(s, t)]) - mean
-                squares += d * d
-            }
-            let inv = 1 / (squares / Double(max(1, size)) + Self.epsilon).squareRoot()
-            inverseStd[s] = inv
-            for t in 0..<size {
-                let i = index(s, t)
-                normalized.scalars[i] = Float((Double(z.scalars[i]) - mean) * inv)
-            }
-        }
-        var output = normalized
-        for i in 0..<rows {
-            for j in 0..<columns {
-                output.scalars[i * columns + j] = gamma[j] * normalized.scalars[i * columns + j] + beta[j]
+        let size = Double(max(1, perRow ? columns : rows))
+        // element (i, j) belongs to group i (LayerNorm) or j (BatchNorm)
+        var mean = [Double](repeating: 0, count: perRow ? rows : columns)
+        var inverseStd = mean
+        var normalized = z, output = z
+        z.scalars.withUnsafeBufferPointer { z in
+            mean.withUnsafeMutableBufferPointer { mean in
+                inverseStd.withUnsafeMutableBufferPointer { inverseStd in
+                    for i in 0..<rows {
+                        for j in 0..<columns { mean[perRow ? i : j] += Double(z[i * columns + j]) }
+                    }
+                    for s in mean.indices { mean[s] /= size }
+                    for i in 0..<rows {
+                        for j in 0..<columns {
+                            let d = Double(z[i * columns + j]) - mean[perRow ? i : j]
+                            inverseStd[perRow ? i : j] += d * d  // Σ (z − μ)²
+                        }
+                    }
+                    for s in inverseStd.indices { inverseStd[s] = 1 / (inverseStd[s] / size + Self.epsilon).squareRoot() }
+                    normalized.scalars.withUnsafeMutableBufferPointer { xhat in
+                        output.scalars.withUnsafeMutableBufferPointer { y in
+                            for i in 0..<rows {
+                                for j in 0..<columns {
+                                    let k = i * columns + j, s = perRow ? i : j
+                                    xhat[k] = Float((Double(z[k]) - mean[s]) * inverseStd[s])
+                                    y[k] = gamma[j] * xhat[k] + beta[j]
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         return (output, Cache(normalized: normalized, inverseStd: inverseStd))
@@ -87,36 +93,48 @@ public struct NormLayer: Sendable, Equatable {
     /// ∂L/∂z, ∂L/∂γ and ∂L/∂β from g = ∂L/∂y and the forward pass's cache (formulas above).
     public func backward(_ g: Matrix, cache: Cache) -> (input: Matrix, gamma: [Float], beta: [Float]) {
         let (rows, columns) = (g.rows, g.columns)
-        let xhat = cache.normalized
-        var dGamma = [Double](repeating: 0, count: columns), dBeta = [Double](repeating: 0, count: columns)
-        var scaled = [Double](repeating: 0, count: g.count)  // ĝ = g ⊙ γ
-        for i in 0..<rows {
-            for j in 0..<columns {
-                let k = i * columns + j
-                dGamma[j] += Double(g.scalars[k]) * Double(xhat.scalars[k])
-                dBeta[j] += Double(g.scalars[k])
-                scaled[k] = Double(g.scalars[k]) * Double(gamma[j])
-            }
-        }
         let perRow = kind == .layer
-        let groups = perRow ? rows : columns, size = perRow ? columns : rows
-        let index: (Int, Int) -> Int = perRow ? { s, t in s * columns + t } : { s, t in t * columns + s }
+        let size = Double(max(1, perRow ? columns : rows))
+        // Σ g ⊙ ẑ and Σ g per unit; mean(ĝ) and mean(ĝ ⊙ ẑ) per group
+        var sums = [Double](repeating: 0, count: 2 * columns + 2 * cache.inverseStd.count)
         var input = g
-        for s in 0..<groups {
-            var meanG = 0.0, meanGX = 0.0
-            for t in 0..<size {
-                let k = index(s, t)
-                meanG += scaled[k]
-                meanGX += scaled[k] * Double(xhat.scalars[k])
-            }
-            meanG /= Double(max(1, size))
-            meanGX /= Double(max(1, size))
-            for t in 0..<size {
-                let k = index(s, t)
-                input.scalars[k] = Float((scaled[k] - meanG - Double(xhat.scalars[k]) * meanGX) * cache.inverseStd[s])
+        let groups = cache.inverseStd.count
+        sums.withUnsafeMutableBufferPointer { sums in
+            g.scalars.withUnsafeBufferPointer { g in
+                cache.normalized.scalars.withUnsafeBufferPointer { xhat in
+                    gamma.withUnsafeBufferPointer { gamma in
+                        for i in 0..<rows {
+                            for j in 0..<columns {
+                                let k = i * columns + j, s = perRow ? i : j
+                                let gk = Double(g[k]), xk = Double(xhat[k])
+                                sums[j] += gk * xk  // ∂L/∂γ_j
+                                sums[columns + j] += gk  // ∂L/∂β_j
+                                let scaled = gk * Double(gamma[j])  // ĝ = g ⊙ γ
+                                sums[2 * columns + s] += scaled
+                                sums[2 * columns + groups + s] += scaled * xk
+                            }
+                        }
+                        for s in 0..<groups {
+                            sums[2 * columns + s] /= size
+                            sums[2 * columns + groups + s] /= size
+                        }
+                        cache.inverseStd.withUnsafeBufferPointer { inverseStd in
+                            input.scalars.withUnsafeMutableBufferPointer { dz in
+                                for i in 0..<rows {
+                                    for j in 0..<columns {
+                                        let k = i * columns + j, s = perRow ? i : j
+                                        let scaled = Double(g[k]) * Double(gamma[j])
+                                        let centred = scaled - sums[2 * columns + s] - Double(xhat[k]) * sums[2 * columns + groups + s]
+                                        dz[k] = Float(centred * inverseStd[s])
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        return (input, dGamma.map { Float($0) }, dBeta.map { Float($0) })
+        return (input, sums[0..<columns].map { Float($0) }, sums[columns..<(2 * columns)].map { Float($0) })
     }
 
     /// True when every γ and β is finite.
