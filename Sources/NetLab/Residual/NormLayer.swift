@@ -54,32 +54,52 @@ public struct NormLayer: Sendable, Equatable {
         }
         let (rows, columns) = (z.rows, z.columns)
         let perRow = kind == .layer
-        let size = Double(max(1, perRow ? columns : rows))
-        // element (i, j) belongs to group i (LayerNorm) or j (BatchNorm)
-        var mean = [Double](repeating: 0, count: perRow ? rows : columns)
-        var inverseStd = mean
+        let groups = perRow ? rows : columns, size = Double(max(1, perRow ? columns : rows))
+        var mean = [Double](repeating: 0, count: groups), inverseStd = mean
         var normalized = z, output = z
         z.scalars.withUnsafeBufferPointer { z in
             mean.withUnsafeMutableBufferPointer { mean in
                 inverseStd.withUnsafeMutableBufferPointer { inverseStd in
-                    for i in 0..<rows {
-                        for j in 0..<columns { mean[perRow ? i : j] += Double(z[i * columns + j]) }
-                    }
-                    for s in mean.indices { mean[s] /= size }
-                    for i in 0..<rows {
-                        for j in 0..<columns {
-                            let d = Double(z[i * columns + j]) - mean[perRow ? i : j]
-                            inverseStd[perRow ? i : j] += d * d  // Σ (z − μ)²
+                    // Σ z and Σ (z − μ)² per group: along a row (LayerNorm) or down the columns (BatchNorm)
+                    if perRow {
+                        for i in 0..<rows {
+                            var sum = 0.0, squares = 0.0
+                            for j in 0..<columns { sum += Double(z[i * columns + j]) }
+                            let mu = sum / size
+                            for j in 0..<columns {
+                                let d = Double(z[i * columns + j]) - mu
+                                squares += d * d
+                            }
+                            mean[i] = mu
+                            inverseStd[i] = squares
+                        }
+                    } else {
+                        for i in 0..<rows {
+                            for j in 0..<columns { mean[j] += Double(z[i * columns + j]) }
+                        }
+                        for j in 0..<columns { mean[j] /= size }
+                        for i in 0..<rows {
+                            for j in 0..<columns {
+                                let d = Double(z[i * columns + j]) - mean[j]
+                                inverseStd[j] += d * d
+                            }
                         }
                     }
-                    for s in inverseStd.indices { inverseStd[s] = 1 / (inverseStd[s] / size + Self.epsilon).squareRoot() }
+                    for s in 0..<groups { inverseStd[s] = 1 / (inverseStd[s] / size + Self.epsilon).squareRoot() }
                     normalized.scalars.withUnsafeMutableBufferPointer { xhat in
                         output.scalars.withUnsafeMutableBufferPointer { y in
-                            for i in 0..<rows {
-                                for j in 0..<columns {
-                                    let k = i * columns + j, s = perRow ? i : j
-                                    xhat[k] = Float((Double(z[k]) - mean[s]) * inverseStd[s])
-                                    y[k] = gamma[j] * xhat[k] + beta[j]
+                            gamma.withUnsafeBufferPointer { gamma in
+                                beta.withUnsafeBufferPointer { beta in
+                                    for i in 0..<rows {
+                                        let rowMean = perRow ? mean[i] : 0, rowInverse = perRow ? inverseStd[i] : 1
+                                        for j in 0..<columns {
+                                            let k = i * columns + j
+                                            let centred = perRow ? (Double(z[k]) - rowMean) * rowInverse
+                                                                 : (Double(z[k]) - mean[j]) * inverseStd[j]
+                                            xhat[k] = Float(centred)
+                                            y[k] = gamma[j] * xhat[k] + beta[j]
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -94,38 +114,52 @@ public struct NormLayer: Sendable, Equatable {
     public func backward(_ g: Matrix, cache: Cache) -> (input: Matrix, gamma: [Float], beta: [Float]) {
         let (rows, columns) = (g.rows, g.columns)
         let perRow = kind == .layer
-        let size = Double(max(1, perRow ? columns : rows))
-        // Σ g ⊙ ẑ and Σ g per unit; mean(ĝ) and mean(ĝ ⊙ ẑ) per group
-        var sums = [Double](repeating: 0, count: 2 * columns + 2 * cache.inverseStd.count)
+        let groups = cache.inverseStd.count, size = Double(max(1, perRow ? columns : rows))
+        var dGamma = [Double](repeating: 0, count: columns), dBeta = dGamma
+        var meanG = [Double](repeating: 0, count: groups), meanGX = meanG  // mean(ĝ), mean(ĝ ⊙ ẑ) per group
         var input = g
-        let groups = cache.inverseStd.count
-        sums.withUnsafeMutableBufferPointer { sums in
-            g.scalars.withUnsafeBufferPointer { g in
-                cache.normalized.scalars.withUnsafeBufferPointer { xhat in
-                    gamma.withUnsafeBufferPointer { gamma in
-                        for i in 0..<rows {
-                            for j in 0..<columns {
-                                let k = i * columns + j, s = perRow ? i : j
-                                let gk = Double(g[k]), xk = Double(xhat[k])
-                                sums[j] += gk * xk  // ∂L/∂γ_j
-                                sums[columns + j] += gk  // ∂L/∂β_j
-                                let scaled = gk * Double(gamma[j])  // ĝ = g ⊙ γ
-                                sums[2 * columns + s] += scaled
-                                sums[2 * columns + groups + s] += scaled * xk
-                            }
-                        }
-                        for s in 0..<groups {
-                            sums[2 * columns + s] /= size
-                            sums[2 * columns + groups + s] /= size
-                        }
-                        cache.inverseStd.withUnsafeBufferPointer { inverseStd in
-                            input.scalars.withUnsafeMutableBufferPointer { dz in
-                                for i in 0..<rows {
-                                    for j in 0..<columns {
-                                        let k = i * columns + j, s = perRow ? i : j
-                                        let scaled = Double(g[k]) * Double(gamma[j])
-                                        let centred = scaled - sums[2 * columns + s] - Double(xhat[k]) * sums[2 * columns + groups + s]
-                                        dz[k] = Float(centred * inverseStd[s])
+        g.scalars.withUnsafeBufferPointer { g in
+            cache.normalized.scalars.withUnsafeBufferPointer { xhat in
+                gamma.withUnsafeBufferPointer { gamma in
+                    dGamma.withUnsafeMutableBufferPointer { dGamma in
+                        dBeta.withUnsafeMutableBufferPointer { dBeta in
+                            meanG.withUnsafeMutableBufferPointer { meanG in
+                                meanGX.withUnsafeMutableBufferPointer { meanGX in
+                                    for i in 0..<rows {
+                                        var rowG = 0.0, rowGX = 0.0
+                                        for j in 0..<columns {
+                                            let k = i * columns + j
+                                            let gk = Double(g[k]), xk = Double(xhat[k])
+                                            dGamma[j] += gk * xk
+                                            dBeta[j] += gk
+                                            let scaled = gk * Double(gamma[j])  // ĝ = g ⊙ γ
+                                            if perRow {
+                                                rowG += scaled
+                                                rowGX += scaled * xk
+                                            } else {
+                                                meanG[j] += scaled
+                                                meanGX[j] += scaled * xk
+                                            }
+                                        }
+                                        if perRow {
+                                            meanG[i] = rowG
+                                            meanGX[i] = rowGX
+                                        }
+                                    }
+                                    for s in 0..<groups {
+                                        meanG[s] /= size
+                                        meanGX[s] /= size
+                                    }
+                                    cache.inverseStd.withUnsafeBufferPointer { inverseStd in
+                                        input.scalars.withUnsafeMutableBufferPointer { dz in
+                                            for i in 0..<rows {
+                                                for j in 0..<columns {
+                                                    let k = i * columns + j, s = perRow ? i : j
+                                                    let scaled = Double(g[k]) * Double(gamma[j])
+                                                    dz[k] = Float((scaled - meanG[s] - Double(xhat[k]) * meanGX[s]) * inverseStd[s])
+                                                }
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -134,7 +168,7 @@ public struct NormLayer: Sendable, Equatable {
                 }
             }
         }
-        return (input, sums[0..<columns].map { Float($0) }, sums[columns..<(2 * columns)].map { Float($0) })
+        return (input, dGamma.map { Float($0) }, dBeta.map { Float($0) })
     }
 
     /// True when every γ and β is finite.
