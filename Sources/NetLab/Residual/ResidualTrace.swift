@@ -1,0 +1,27 @@
+/// Everything a ``ResidualMLP`` forward pass computed, kept for the backward pass and statistics.
+public struct ResidualTrace: Sendable {
+    /// The input batch.
+    public let input: Matrix
+    /// The residual stream x₀ (the stem's output) … x_L (the last block's output).
+    public let stream: [Matrix]
+    /// One cache per block, for ``ResidualMLP/backward(_:outputGradient:)``.
+    let blockCaches: [ResidualBlock.Cache]
+    /// The logits x_L·W_outᵀ + b_out.
+    public let output: Matrix
+}
+
+/// The gradients of a scalar loss from one backward pass through a ``ResidualMLP``.
+public struct ResidualGradients: Sendable {
+    /// ∂L/∂W_in.
+    public internal(set) var stemWeight: Matrix
+    /// ∂L/∂b_in (nil without biases).
+    public internal(set) var stemBias: [Float]?
+    /// Each block's gradients, input side first.
+    public internal(set) var blocks: [ResidualBlock.Gradients]
+    /// ∂L/∂W_out.
+    public internal(set) var headWeight: Matrix
+    /// ∂L/∂b_out (nil without biases).
+    public internal(set) var headBias: [Float]?
+    /// ∂L/∂input.
+    public internal(set) var input: Matrix
+}
