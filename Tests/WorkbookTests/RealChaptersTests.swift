@@ -65,7 +65,7 @@ struct RealChaptersTests {
         // The two pipe tables of the course: chapter 6's decision table and the appendix's lookup table.
         let decision = try String(contentsOf: output.appendingPathComponent("06-head-to-head.html"), encoding: .utf8)
         #expect(decision.contains("<table class=\"markdown-table\">\n<thead>\n<tr><th scope=\"col\">Activation</th><th scope=\"col\">Initialiser</th>"))
-        let appendix = try String(contentsOf: output.appendingPathComponent("08-appendix.html"), encoding: .utf8)
+        let appendix = try String(contentsOf: output.appendingPathComponent("12-appendix.html"), encoding: .utf8)
         #expect(appendix.contains("<tr><th scope=\"col\">Workbook spec</th><th scope=\"col\">Distribution and scale</th>"))
         #expect(appendix.components(separatedBy: "<tr><td><code>").count - 1 == 16)
     }
