@@ -47,6 +47,15 @@ enum TestSupport {
     }
 
     /// A chapter with valid front matter around `body`.
+    /// The site's own script tag, the one `<script` a page may contain.
+    static let siteScriptTag = "<script src=\"site.js\" defer></script>"
+
+    /// `html` without the site's own script tag, which must occur exactly once (else the result keeps it).
+    static func withoutSiteScript(_ html: String) -> String {
+        guard html.components(separatedBy: siteScriptTag).count == 2 else { return html }
+        return html.replacingOccurrences(of: siteScriptTag, with: "")
+    }
+
     static func chapter(_ body: String, title: String = "Test") -> String {
         "---\ntitle: \(title)\norder: 1\ntime: 5 min\nobjectives:\n  - Learn\n---\n" + body
     }
