@@ -18,6 +18,8 @@ struct ResultDisplays {
     var result: ExperimentResult
     /// Whether tables link their CSV and JSON files (an explored combination has none).
     var downloads = true
+    /// For an explorable cell: every setting's (x, y) values per series group, which each chart's axes cover.
+    var cover: [String: (x: [Double], y: [Double])] = [:]
 }
 
 /// Experiment blocks and cell outputs: numbered tables and figures; one rerun box per block.
@@ -73,8 +75,9 @@ extension ChapterRenderer {
                                         "\(block.label) has no series group '\(group)'; groups: \(Self.unique(result.series.map(\.group)))")
                 }
                 let first = series[0]
-                let chart = SVGLineChart(title: "\(first.yLabel) by \(first.xLabel)", xLabel: first.xLabel, yLabel: first.yLabel,
+                var chart = SVGLineChart(title: "\(first.yLabel) by \(first.xLabel)", xLabel: first.xLabel, yLabel: first.yLabel,
                                          series: series, logX: logX, logY: logY)
+                if let cover = block.cover[group] { chart.cover = cover }
                 html += figure(block: block, svg: { chart.render(id: $0) },
                                caption: block.caption ?? HTMLEscaping.text("\(first.yLabel) by \(first.xLabel) (\(block.captionPrefix))."))
             case .histograms(let group, let line):

@@ -63,6 +63,20 @@ extension ChapterRenderer {
     mutating func renderExplorable(_ displays: ResultDisplays, explore: ExploreOutcome,
                                    cell: SwiftCell) throws(WorkbookError) -> String {
         let grid = explore.grid
+        var displays = displays
+        // One scale for every setting: each line chart's axes cover the extremes of all settings.
+        for result in [displays.result] + explore.variants.map(\.result) {
+            for series in result.series {
+                let finiteX = series.x.filter(\.isFinite)
+                let finiteY = series.y.filter(\.isFinite)
+                let positiveY = finiteY.filter { $0 > 0 }
+                let positiveX = finiteX.filter { $0 > 0 }
+                var extremes = displays.cover[series.group] ?? ([], [])
+                extremes.x += [finiteX.min(), finiteX.max(), positiveX.min()].compactMap { $0 }
+                extremes.y += [finiteY.min(), finiteY.max(), positiveY.min()].compactMap { $0 }
+                displays.cover[series.group] = extremes
+            }
+        }
         let firstFigure = figureCount
         let firstTable = tableCount
         var html = "<div class=\"explore\" data-explore=\"\(HTMLEscaping.attribute(displays.id))\">\n"

@@ -15,6 +15,9 @@ struct SVGLineChart {
     var logX = false
     /// Whether the y axis is logarithmic.
     var logY = false
+    /// Values the axes must also cover (an explorable cell's other settings), so that moving a
+    /// control changes the lines, not the scale: (x values, y values).
+    var cover: (x: [Double], y: [Double]) = ([], [])
 
     private let width = 640.0
     private let plotLeft = 78.0
@@ -30,8 +33,8 @@ struct SVGLineChart {
 
     /// The SVG markup; `id` makes the title and description ids unique on the page.
     func render(id: String) -> String {
-        let xAxis = ScaleBuilder(values: series.flatMap(\.x), logarithmic: logX)
-        let yAxis = ScaleBuilder(values: series.flatMap(\.y), logarithmic: logY)
+        let xAxis = ScaleBuilder(values: series.flatMap(\.x) + cover.x, logarithmic: logX)
+        let yAxis = ScaleBuilder(values: series.flatMap(\.y) + cover.y, logarithmic: logY)
         let xScale = AxisScale(lower: xAxis.ticks.lower, upper: xAxis.ticks.upper, logarithmic: logX, start: plotLeft, end: plotLeft + plotWidth)
         let yScale = AxisScale(lower: yAxis.ticks.lower, upper: yAxis.ticks.upper, logarithmic: logY, start: plotTop + plotHeight, end: plotTop)
         let legendTop = plotTop + plotHeight + 52
