@@ -67,19 +67,10 @@ extension ChapterRenderer {
         guard directivesEnabled else { return Self.plainCodeBlock(info: info, literal: literal) }
         // Cells of the chapter body ran; a swift block inside a directive (an exercise) is shown as code.
         if SwiftCell.isCell(info: info), cellOutcomes[line] != nil { return try renderCell(line: line) }
-        switch ChapterRenderer.directive(info) {
-        case "experiment":
-            let block = try ExperimentBlock.parse(info: info, literal: literal, line: line, file: file)
-            return try renderExperiment(block)
-        case "claim":
-            return try renderClaim(ClaimBlock.parse(literal: literal, line: line, file: file))
-        case "source":
-            return try renderSource(SourceSnippet.parse(literal: literal, line: line, file: file))
-        case "exercise":
-            return try renderExercise(ExerciseBlock.parse(literal: literal, line: line, file: file))
-        default:
+        guard let directive = Directive.byName[ChapterRenderer.directive(info)] else {
             return Self.plainCodeBlock(info: info, literal: literal)
         }
+        return try directive.render(&self, info, literal, line)
     }
 
     /// A code block that is only shown; the info string's first word (up to white space, as cmark
