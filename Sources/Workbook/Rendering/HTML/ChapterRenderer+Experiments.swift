@@ -78,7 +78,7 @@ extension ChapterRenderer {
                 var chart = SVGLineChart(title: "\(first.yLabel) by \(first.xLabel)", xLabel: first.xLabel, yLabel: first.yLabel,
                                          series: series, logX: logX, logY: logY)
                 if let cover = block.cover[group] { chart.cover = cover }
-                html += figure(block: block, svg: { chart.render(id: $0) },
+                html += figure(block: block, chart: chart,
                                caption: block.caption ?? HTMLEscaping.text("\(first.yLabel) by \(first.xLabel) (\(block.captionPrefix))."))
             case .histograms(let group, let line):
                 let histograms = result.histograms.filter { $0.group == group }
@@ -87,7 +87,7 @@ extension ChapterRenderer {
                                         "\(block.label) has no histogram group '\(group)'; groups: \(Self.unique(result.histograms.map(\.group)))")
                 }
                 let grid = SVGHistogramGrid(title: "Histograms of \(group)", histograms: histograms)
-                html += figure(block: block, svg: { grid.render(id: $0) },
+                html += figure(block: block, chart: grid,
                                caption: block.caption ?? HTMLEscaping.text("Histograms of \(group), one row per run, one panel per layer (\(block.captionPrefix))."))
             case .bars(let tableName, let x, let y, let logY, let line):
                 let table = try lookUpTable(tableName, block: block, line: line)
@@ -100,7 +100,7 @@ extension ChapterRenderer {
                     SVGBarChart.Bar(label: xIndex < row.count ? row[xIndex].plainText : "", value: yIndex < row.count ? row[yIndex].doubleValue : nil)
                 }
                 let chart = SVGBarChart(title: "\(y) by \(x)", xLabel: x, yLabel: y, bars: bars, logY: logY)
-                html += figure(block: block, svg: { chart.render(id: $0) },
+                html += figure(block: block, chart: chart,
                                caption: block.caption ?? HTMLEscaping.text("\(block.captionPrefix): \(y) by \(x)"))
         }
         return html
@@ -127,10 +127,10 @@ extension ChapterRenderer {
         return table
     }
 
-    private mutating func figure(block: ResultDisplays, svg: (String) -> String, caption: String) -> String {
+    private mutating func figure(block: ResultDisplays, chart: some Chart, caption: String) -> String {
         figureCount += 1
         let id = "fig-\(block.id)-\(figureCount)"
-        return "<figure class=\"chart-figure\" id=\"\(id)\">\n<div class=\"figure-scroll\">\n\(svg(id + "-svg"))\n</div>\n"
+        return "<figure class=\"chart-figure\" id=\"\(id)\">\n<div class=\"figure-scroll\">\n\(chart.render(id: id + "-svg"))\n</div>\n"
             + "<figcaption><a class=\"anchor\" href=\"#\(id)\">Figure \(figureCount).</a> \(caption)</figcaption>\n</figure>\n"
     }
 
