@@ -48,3 +48,10 @@ public struct KaimingInitializer: FanScaledInitializer, Equatable {
         return gain / Double(fan).squareRoot()
     }
 }
+
+extension KaimingInitializer {
+    /// `variance-scaling(scale=gain², mode, distribution)` with PyTorch's untruncated normal.
+    public var varianceScaling: VarianceScalingInitializer {
+        Self.varianceScaling(gain: gain, mode: .init(mode), distribution: distribution)
+    }
+}

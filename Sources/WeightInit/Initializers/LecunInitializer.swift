@@ -28,3 +28,11 @@ public struct LecunInitializer: FanScaledInitializer, Equatable {
         gain / Double(try Fans(shape: shape).fanIn).squareRoot()
     }
 }
+
+extension LecunInitializer {
+    /// `variance-scaling(scale=gain², mode=fan_in, distribution)` with an untruncated normal (Keras's
+    /// `LecunNormal` is the truncated `variance-scaling()`).
+    public var varianceScaling: VarianceScalingInitializer {
+        Self.varianceScaling(gain: gain, mode: .fanIn, distribution: distribution)
+    }
+}

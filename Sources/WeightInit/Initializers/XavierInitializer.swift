@@ -28,3 +28,10 @@ public struct XavierInitializer: FanScaledInitializer, Equatable {
         return gain * (2.0 / Double(fans.fanIn + fans.fanOut)).squareRoot()
     }
 }
+
+extension XavierInitializer {
+    /// `variance-scaling(scale=gain², mode=fan_avg, distribution)` with PyTorch's untruncated normal.
+    public var varianceScaling: VarianceScalingInitializer {
+        Self.varianceScaling(gain: gain, mode: .fanAvg, distribution: distribution)
+    }
+}

@@ -29,6 +29,9 @@ public enum InitializerCatalog {
               formula: "N(0, σ²), σ = gain/√fan_mode"),
         Entry(name: "lecun-uniform", arguments: [("gain", "1")], formula: "U[−b, b], b = gain·√(3/fan_in)"),
         Entry(name: "lecun-normal", arguments: [("gain", "1")], formula: "N(0, σ²), σ = gain/√fan_in"),
+        Entry(name: "variance-scaling",
+              arguments: [("scale", "1"), ("mode", "fan_in"), ("distribution", "truncated_normal")],
+              formula: "Keras VarianceScaling: σ = √(scale/n), n = fan_in, fan_out or fan_avg; truncated at ±2σ′ (σ′ = σ/0.8796), untruncated or uniform"),
         Entry(name: "orthogonal", arguments: [("gain", "1")], formula: "gain·Q, Q Haar-orthogonal (QR with sign fix)"),
         Entry(name: "eye", arguments: [], formula: "identity matrix (2-D)"),
         Entry(name: "dirac", arguments: [("groups", "1")], formula: "convolution identity (3-5-D)"),
@@ -47,6 +50,7 @@ public enum InitializerCatalog {
         if normalized.hasPrefix("he-") { normalized = "kaiming-" + normalized.dropFirst("he-".count) }
         if normalized == "truncated-normal" || normalized == "trunc-normal" { normalized = "trunc-normal" }
         if normalized == "identity" { normalized = "eye" }
+        if normalized == "variancescaling" { normalized = "variance-scaling" }
         return names.contains(normalized) ? normalized : nil
     }
 
@@ -77,10 +81,16 @@ public enum InitializerCatalog {
                                           nonlinearity: arguments.word("nonlinearity"))
         case "lecun-uniform": return try LecunInitializer(.uniform, gain: arguments.gain())
         case "lecun-normal": return try LecunInitializer(.normal, gain: arguments.gain())
+        case "variance-scaling":
+            return try VarianceScalingInitializer(
+                scale: arguments.number("scale"),
+                mode: VarianceScalingInitializer.Mode(parsing: arguments.word("mode")),
+                distribution: VarianceScalingInitializer.Distribution(parsing: arguments.word("distribution")))
         case "orthogonal": return try OrthogonalInitializer(gain: arguments.gain())
         case "eye": return EyeInitializer()
         case "dirac": return try DiracInitializer(groups: arguments.integer("groups"))
-        default: return try SparseInitializer(sparsity: arguments.number("sparsity"), std: Float(arguments.number("std")))
+        case "sparse": return try SparseInitializer(sparsity: arguments.number("sparsity"), std: Float(arguments.number("std")))
+        default: throw .unknownInitializer(spec.name, valid: names)
         }
     }
 }
