@@ -36,3 +36,15 @@ extension LecunInitializer {
         Self.varianceScaling(gain: gain, mode: .fanIn, distribution: distribution)
     }
 }
+
+extension LecunInitializer: CatalogedInitializer {
+    /// `lecun-uniform(gain=1)` and `lecun-normal(gain=1)`.
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "lecun-uniform", arguments: [("gain", "1")], formula: "U[−b, b], b = gain·√(3/fan_in)") {
+            arguments throws(InitializationError) in try LecunInitializer(.uniform, gain: arguments.gain())
+        },
+        .init(name: "lecun-normal", arguments: [("gain", "1")], formula: "N(0, σ²), σ = gain/√fan_in") {
+            arguments throws(InitializationError) in try LecunInitializer(.normal, gain: arguments.gain())
+        },
+    ]
+}

@@ -144,3 +144,16 @@ public struct VarianceScalingInitializer: FanScaledInitializer, Equatable {
         }
     }
 }
+
+extension VarianceScalingInitializer: CatalogedInitializer {
+    /// `variance-scaling(scale=1, mode=fan_in, distribution=truncated_normal)`, Keras's defaults.
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "variance-scaling",
+              arguments: [("scale", "1"), ("mode", "fan_in"), ("distribution", "truncated_normal")],
+              formula: "Keras VarianceScaling: σ = √(scale/n), n = fan_in, fan_out or fan_avg; "
+                  + "truncated at ±2σ′ (σ′ = σ/0.8796), untruncated or uniform") { arguments throws(InitializationError) in
+            try VarianceScalingInitializer(scale: arguments.number("scale"), mode: Mode(parsing: arguments.word("mode")),
+                                           distribution: Distribution(parsing: arguments.word("distribution")))
+        },
+    ]
+}
