@@ -1,8 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Data flows one way: CCmark → WeightInit → NetLab → Experiments → Workbook → workbook (CLI); the CKernels C kernels
-/// (matrix products, activations, reductions, the normal sampler) sit under WeightInit and NetLab.
+/// Data flows one way: CKernels → WeightInit → NetLab → Experiments → Notebook → Workbook → Preview → workbook (CLI).
+/// CKernels (C: matrix products, activations, reductions, the normal sampler) sits under WeightInit and NetLab;
+/// CCmark (libcmark) is used by Workbook only; Benchmarks sits between Workbook and the CLI. Each target lists
+/// exactly the modules it imports.
 let package = Package(
     name: "InitializationWorkbook",
     products: [
@@ -32,14 +34,14 @@ let package = Package(
         .target(name: "Experiments", dependencies: ["WeightInit", "NetLab"]),
         // The API chapter cells use (parameters, tables, plots) and the protocol to the renderer.
         .target(name: "Notebook", dependencies: ["WeightInit", "NetLab", "Experiments"]),
-        .target(name: "Workbook", dependencies: ["CCmark", "WeightInit", "NetLab", "Experiments", "Notebook"]),
+        .target(name: "Workbook", dependencies: ["CCmark", "WeightInit", "Experiments", "Notebook"]),
         // `workbook serve`: the site on localhost, rebuilt on save, pages reloaded.
         .target(name: "Preview", dependencies: ["Workbook", .product(name: "FlyingFox", package: "FlyingFox")]),
         .target(name: "Benchmarks", dependencies: ["WeightInit", "NetLab", "Experiments", "Workbook"]),
         .executableTarget(
             name: "WorkbookCLI",
             dependencies: [
-                "WeightInit", "NetLab", "Experiments", "Workbook", "Benchmarks", "Preview", "CKernels",
+                "WeightInit", "Experiments", "Workbook", "Benchmarks", "Preview", "CKernels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -36,3 +36,14 @@ public struct ConstantInitializer: WeightInitializer, Equatable {
 
     public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double { 0 }
 }
+
+extension ConstantInitializer: CatalogedInitializer {
+    /// `zeros`, `ones` and `constant(value)`.
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "zeros", arguments: [], formula: "W = 0") { _ throws(InitializationError) in ConstantInitializer.zeros },
+        .init(name: "ones", arguments: [], formula: "W = 1") { _ throws(InitializationError) in ConstantInitializer.ones },
+        .init(name: "constant", arguments: [("value", nil)], formula: "W = value") { arguments throws(InitializationError) in
+            try ConstantInitializer(value: Float(arguments.number("value")))
+        },
+    ]
+}

@@ -51,3 +51,12 @@ public struct DiracInitializer: WeightInitializer, Equatable {
         }
     }
 }
+
+extension DiracInitializer: CatalogedInitializer {
+    /// `dirac(groups=1)`.
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "dirac", arguments: [("groups", "1")], formula: "convolution identity (3-5-D)") {
+            arguments throws(InitializationError) in try DiracInitializer(groups: arguments.integer("groups"))
+        },
+    ]
+}

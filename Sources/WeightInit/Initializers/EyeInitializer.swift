@@ -26,3 +26,10 @@ public struct EyeInitializer: WeightInitializer, Equatable {
         for i in 0..<min(tensor.shape[0], cols) { tensor.scalars[i * cols + i] = 1 }
     }
 }
+
+extension EyeInitializer: CatalogedInitializer {
+    /// `eye` (alias `identity`).
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "eye", arguments: [], formula: "identity matrix (2-D)") { _ throws(InitializationError) in EyeInitializer() },
+    ]
+}

@@ -48,3 +48,26 @@ public struct KaimingInitializer: FanScaledInitializer, Equatable {
         return gain / Double(fan).squareRoot()
     }
 }
+
+extension KaimingInitializer {
+    /// `variance-scaling(scale=gain², mode, distribution)` with PyTorch's untruncated normal.
+    public var varianceScaling: VarianceScalingInitializer {
+        Self.varianceScaling(gain: gain, mode: .init(mode), distribution: distribution)
+    }
+}
+
+extension KaimingInitializer: CatalogedInitializer {
+    /// `kaiming-uniform` and `kaiming-normal`, both `(a=0, mode=fan_in, nonlinearity=leaky_relu)`.
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        entry(.uniform, formula: "U[−b, b], b = gain·√(3/fan_mode)"),
+        entry(.normal, formula: "N(0, σ²), σ = gain/√fan_mode"),
+    ]
+
+    private static func entry(_ distribution: ScalingDistribution, formula: String) -> InitializerCatalog.Entry {
+        .init(name: "kaiming-\(distribution.rawValue)", arguments: [("a", "0"), ("mode", "fan_in"), ("nonlinearity", "leaky_relu")],
+              formula: formula) { arguments throws(InitializationError) in
+            try KaimingInitializer(distribution, a: arguments.number("a"), mode: FanMode(parsing: arguments.word("mode")),
+                                   nonlinearity: arguments.word("nonlinearity"))
+        }
+    }
+}

@@ -28,3 +28,23 @@ public struct LecunInitializer: FanScaledInitializer, Equatable {
         gain / Double(try Fans(shape: shape).fanIn).squareRoot()
     }
 }
+
+extension LecunInitializer {
+    /// `variance-scaling(scale=gain², mode=fan_in, distribution)` with an untruncated normal (Keras's
+    /// `LecunNormal` is the truncated `variance-scaling()`).
+    public var varianceScaling: VarianceScalingInitializer {
+        Self.varianceScaling(gain: gain, mode: .fanIn, distribution: distribution)
+    }
+}
+
+extension LecunInitializer: CatalogedInitializer {
+    /// `lecun-uniform(gain=1)` and `lecun-normal(gain=1)`.
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "lecun-uniform", arguments: [("gain", "1")], formula: "U[−b, b], b = gain·√(3/fan_in)") {
+            arguments throws(InitializationError) in try LecunInitializer(.uniform, gain: arguments.gain())
+        },
+        .init(name: "lecun-normal", arguments: [("gain", "1")], formula: "N(0, σ²), σ = gain/√fan_in") {
+            arguments throws(InitializationError) in try LecunInitializer(.normal, gain: arguments.gain())
+        },
+    ]
+}

@@ -22,3 +22,13 @@ public struct NormalInitializer: WeightInitializer, Equatable {
         Double(distribution.standardDeviation)
     }
 }
+
+extension NormalInitializer: CatalogedInitializer {
+    /// `normal(mean=0, std=1)`.
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "normal", arguments: [("mean", "0"), ("std", "1")], formula: "N(mean, std²)") {
+            arguments throws(InitializationError) in
+            try NormalInitializer(mean: Float(arguments.number("mean")), std: Float(arguments.number("std")))
+        },
+    ]
+}

@@ -62,3 +62,12 @@ public struct OrthogonalInitializer: WeightInitializer, Equatable {
         }
     }
 }
+
+extension OrthogonalInitializer: CatalogedInitializer {
+    /// `orthogonal(gain=1)`.
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "orthogonal", arguments: [("gain", "1")], formula: "gain·Q, Q Haar-orthogonal (QR with sign fix)") {
+            arguments throws(InitializationError) in try OrthogonalInitializer(gain: arguments.gain())
+        },
+    ]
+}

@@ -57,3 +57,13 @@ public struct SparseInitializer: WeightInitializer, Equatable {
         }
     }
 }
+
+extension SparseInitializer: CatalogedInitializer {
+    /// `sparse(sparsity, std=0.01)`; sparsity is required.
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "sparse", arguments: [("sparsity", nil), ("std", "0.01")],
+              formula: "N(0, std²) with ⌈sparsity·rows⌉ zeros per column (2-D)") { arguments throws(InitializationError) in
+            try SparseInitializer(sparsity: arguments.number("sparsity"), std: Float(arguments.number("std")))
+        },
+    ]
+}

@@ -29,3 +29,14 @@ public struct TruncatedNormalInitializer: WeightInitializer, Equatable {
         distribution.variance.squareRoot()
     }
 }
+
+extension TruncatedNormalInitializer: CatalogedInitializer {
+    /// `trunc-normal(mean=0, std=1, a=-2, b=2)` (absolute bounds, as PyTorch).
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "trunc-normal", arguments: [("mean", "0"), ("std", "1"), ("a", "-2"), ("b", "2")],
+              formula: "N(mean, std²) truncated to [a, b] (absolute bounds)") { arguments throws(InitializationError) in
+            try TruncatedNormalInitializer(mean: Float(arguments.number("mean")), std: Float(arguments.number("std")),
+                                           a: Float(arguments.number("a")), b: Float(arguments.number("b")))
+        },
+    ]
+}

@@ -22,3 +22,13 @@ public struct UniformInitializer: WeightInitializer, Equatable {
         distribution.standardDeviation
     }
 }
+
+extension UniformInitializer: CatalogedInitializer {
+    /// `uniform(a=0, b=1)`.
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "uniform", arguments: [("a", "0"), ("b", "1")], formula: "U[a, b), Var = (b − a)²/12") {
+            arguments throws(InitializationError) in
+            try UniformInitializer(a: Float(arguments.number("a")), b: Float(arguments.number("b")))
+        },
+    ]
+}

@@ -28,3 +28,22 @@ public struct XavierInitializer: FanScaledInitializer, Equatable {
         return gain * (2.0 / Double(fans.fanIn + fans.fanOut)).squareRoot()
     }
 }
+
+extension XavierInitializer {
+    /// `variance-scaling(scale=gain², mode=fan_avg, distribution)` with PyTorch's untruncated normal.
+    public var varianceScaling: VarianceScalingInitializer {
+        Self.varianceScaling(gain: gain, mode: .fanAvg, distribution: distribution)
+    }
+}
+
+extension XavierInitializer: CatalogedInitializer {
+    /// `xavier-uniform(gain=1)` and `xavier-normal(gain=1)`.
+    public static let catalogEntries: [InitializerCatalog.Entry] = [
+        .init(name: "xavier-uniform", arguments: [("gain", "1")], formula: "U[−b, b], b = gain·√(6/(fan_in + fan_out))") {
+            arguments throws(InitializationError) in try XavierInitializer(.uniform, gain: arguments.gain())
+        },
+        .init(name: "xavier-normal", arguments: [("gain", "1")], formula: "N(0, σ²), σ = gain·√(2/(fan_in + fan_out))") {
+            arguments throws(InitializationError) in try XavierInitializer(.normal, gain: arguments.gain())
+        },
+    ]
+}

@@ -2,7 +2,8 @@
 /// becomes an initialiser. Names follow PyTorch (`xavier_uniform_` → `xavier-uniform`);
 /// `_` and `-` are interchangeable and `glorot-*`/`he-*` are accepted as aliases.
 public enum InitializerCatalog {
-    /// One catalogue entry: the canonical name, its arguments with defaults, and the formula.
+    /// One catalogue entry: the canonical name, its arguments with defaults, the formula, and the
+    /// factory that builds the initialiser from a spec's arguments (defaults filled in, names checked).
     public struct Entry: Sendable {
         /// Canonical name.
         public let name: String
@@ -10,31 +11,38 @@ public enum InitializerCatalog {
         public let arguments: [(name: String, defaultValue: String?)]
         /// One line: the distribution and its variance or bound.
         public let formula: String
+        /// Builds the initialiser from the spec's arguments.
+        let factory: @Sendable (SpecArguments) throws(InitializationError) -> any WeightInitializer
+
+        /// An entry; `factory` reads arguments through ``SpecArguments`` (defaults from `arguments`).
+        init(name: String, arguments: [(String, String?)], formula: String,
+             factory: @escaping @Sendable (SpecArguments) throws(InitializationError) -> any WeightInitializer) {
+            self.name = name
+            self.arguments = arguments.map { (name: $0.0, defaultValue: $0.1) }
+            self.formula = formula
+            self.factory = factory
+        }
     }
 
-    /// Every initialiser, in documentation order.
-    public static let entries: [Entry] = [
-        Entry(name: "zeros", arguments: [], formula: "W = 0"),
-        Entry(name: "ones", arguments: [], formula: "W = 1"),
-        Entry(name: "constant", arguments: [("value", nil)], formula: "W = value"),
-        Entry(name: "uniform", arguments: [("a", "0"), ("b", "1")], formula: "U[a, b), Var = (b − a)²/12"),
-        Entry(name: "normal", arguments: [("mean", "0"), ("std", "1")], formula: "N(mean, std²)"),
-        Entry(name: "trunc-normal", arguments: [("mean", "0"), ("std", "1"), ("a", "-2"), ("b", "2")],
-              formula: "N(mean, std²) truncated to [a, b] (absolute bounds)"),
-        Entry(name: "xavier-uniform", arguments: [("gain", "1")], formula: "U[−b, b], b = gain·√(6/(fan_in + fan_out))"),
-        Entry(name: "xavier-normal", arguments: [("gain", "1")], formula: "N(0, σ²), σ = gain·√(2/(fan_in + fan_out))"),
-        Entry(name: "kaiming-uniform", arguments: [("a", "0"), ("mode", "fan_in"), ("nonlinearity", "leaky_relu")],
-              formula: "U[−b, b], b = gain·√(3/fan_mode)"),
-        Entry(name: "kaiming-normal", arguments: [("a", "0"), ("mode", "fan_in"), ("nonlinearity", "leaky_relu")],
-              formula: "N(0, σ²), σ = gain/√fan_mode"),
-        Entry(name: "lecun-uniform", arguments: [("gain", "1")], formula: "U[−b, b], b = gain·√(3/fan_in)"),
-        Entry(name: "lecun-normal", arguments: [("gain", "1")], formula: "N(0, σ²), σ = gain/√fan_in"),
-        Entry(name: "orthogonal", arguments: [("gain", "1")], formula: "gain·Q, Q Haar-orthogonal (QR with sign fix)"),
-        Entry(name: "eye", arguments: [], formula: "identity matrix (2-D)"),
-        Entry(name: "dirac", arguments: [("groups", "1")], formula: "convolution identity (3-5-D)"),
-        Entry(name: "sparse", arguments: [("sparsity", nil), ("std", "0.01")],
-              formula: "N(0, std²) with ⌈sparsity·rows⌉ zeros per column (2-D)"),
+    /// The registered initialiser types, in documentation order. Adding an initialiser: one file with
+    /// the type and its ``CatalogedInitializer`` conformance, and one line here.
+    static let registered: [any CatalogedInitializer.Type] = [
+        ConstantInitializer.self,
+        UniformInitializer.self,
+        NormalInitializer.self,
+        TruncatedNormalInitializer.self,
+        XavierInitializer.self,
+        KaimingInitializer.self,
+        LecunInitializer.self,
+        VarianceScalingInitializer.self,
+        OrthogonalInitializer.self,
+        EyeInitializer.self,
+        DiracInitializer.self,
+        SparseInitializer.self,
     ]
+
+    /// Every initialiser, in documentation order.
+    public static let entries: [Entry] = registered.flatMap { $0.catalogEntries }
 
     /// Every canonical name.
     public static var names: [String] { entries.map(\.name) }
@@ -47,6 +55,7 @@ public enum InitializerCatalog {
         if normalized.hasPrefix("he-") { normalized = "kaiming-" + normalized.dropFirst("he-".count) }
         if normalized == "truncated-normal" || normalized == "trunc-normal" { normalized = "trunc-normal" }
         if normalized == "identity" { normalized = "eye" }
+        if normalized == "variancescaling" { normalized = "variance-scaling" }
         return names.contains(normalized) ? normalized : nil
     }
 
@@ -59,34 +68,19 @@ public enum InitializerCatalog {
         for argument in spec.arguments where !valid.contains(argument.key) {
             throw .unknownArgument(initializer: name, name: argument.key, valid: valid)
         }
-        let arguments = SpecArguments(spec: spec, entry: entry)
-        switch name {
-        case "zeros": return ConstantInitializer.zeros
-        case "ones": return ConstantInitializer.ones
-        case "constant": return try ConstantInitializer(value: Float(arguments.number("value")))
-        case "uniform": return try UniformInitializer(a: Float(arguments.number("a")), b: Float(arguments.number("b")))
-        case "normal": return try NormalInitializer(mean: Float(arguments.number("mean")), std: Float(arguments.number("std")))
-        case "trunc-normal":
-            return try TruncatedNormalInitializer(mean: Float(arguments.number("mean")), std: Float(arguments.number("std")),
-                                                  a: Float(arguments.number("a")), b: Float(arguments.number("b")))
-        case "xavier-uniform": return try XavierInitializer(.uniform, gain: arguments.gain())
-        case "xavier-normal": return try XavierInitializer(.normal, gain: arguments.gain())
-        case "kaiming-uniform", "kaiming-normal":
-            return try KaimingInitializer(name == "kaiming-uniform" ? .uniform : .normal,
-                                          a: arguments.number("a"), mode: FanMode(parsing: arguments.word("mode")),
-                                          nonlinearity: arguments.word("nonlinearity"))
-        case "lecun-uniform": return try LecunInitializer(.uniform, gain: arguments.gain())
-        case "lecun-normal": return try LecunInitializer(.normal, gain: arguments.gain())
-        case "orthogonal": return try OrthogonalInitializer(gain: arguments.gain())
-        case "eye": return EyeInitializer()
-        case "dirac": return try DiracInitializer(groups: arguments.integer("groups"))
-        default: return try SparseInitializer(sparsity: arguments.number("sparsity"), std: Float(arguments.number("std")))
-        }
+        return try entry.factory(SpecArguments(spec: spec, entry: entry))
     }
 }
 
-/// Typed access to a spec's arguments with the catalogue's defaults.
-struct SpecArguments {
+/// An initialiser that registers itself: its catalogue entries (one per name it answers to) carry
+/// the arguments, defaults, formula and factory. List the type in ``InitializerCatalog``'s `registered`.
+public protocol CatalogedInitializer: WeightInitializer {
+    /// The names this type answers to, with their defaults and factories.
+    static var catalogEntries: [InitializerCatalog.Entry] { get }
+}
+
+/// Typed access to a spec's arguments with the catalogue's defaults (what a factory reads).
+struct SpecArguments: Sendable {
     let spec: InitializerSpec
     let entry: InitializerCatalog.Entry
 

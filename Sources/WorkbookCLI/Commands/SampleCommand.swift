@@ -25,16 +25,22 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "Seed of the Philox4x32-10 stream.")
     var seed: UInt64 = 0
 
-    @Option(help: "Gain (xavier, lecun, orthogonal); a number or a nonlinearity name.") var gain: String?
-    @Option(help: "Fan mode for kaiming: fan_in or fan_out.") var mode: String?
+    // Numeric values use `.unconditional` parsing, so a negative number after a space (`--a -0.7`) is a value.
+    @Option(parsing: .unconditional, help: "Gain (xavier, lecun, orthogonal); a number or a nonlinearity name.")
+    var gain: String?
+    @Option(help: "Fan mode: fan_in or fan_out (kaiming); fan_in, fan_out or fan_avg (variance-scaling).") var mode: String?
     @Option(help: "Nonlinearity for kaiming, e.g. relu, tanh, leaky_relu.") var nonlinearity: String?
-    @Option(name: .customLong("negative-slope"), help: "Leaky ReLU slope a for kaiming.") var negativeSlope: String?
-    @Option(help: "Mean (normal, trunc-normal).") var mean: String?
-    @Option(help: "Standard deviation (normal, trunc-normal, sparse).") var std: String?
-    @Option(help: "Lower bound a (uniform, trunc-normal; absolute).") var a: String?
-    @Option(help: "Upper bound b (uniform, trunc-normal; absolute).") var b: String?
-    @Option(help: "Value for constant.") var value: String?
-    @Option(help: "Fraction of zeros per column for sparse, in [0, 1].") var sparsity: String?
+    @Option(name: .customLong("negative-slope"), parsing: .unconditional, help: "Leaky ReLU slope a for kaiming.")
+    var negativeSlope: String?
+    @Option(parsing: .unconditional, help: "Mean (normal, trunc-normal).") var mean: String?
+    @Option(parsing: .unconditional, help: "Standard deviation (normal, trunc-normal, sparse).") var std: String?
+    @Option(parsing: .unconditional, help: "Lower bound a (uniform, trunc-normal; absolute).") var a: String?
+    @Option(parsing: .unconditional, help: "Upper bound b (uniform, trunc-normal; absolute).") var b: String?
+    @Option(parsing: .unconditional, help: "Value for constant.") var value: String?
+    @Option(parsing: .unconditional, help: "Fraction of zeros per column for sparse, in [0, 1].") var sparsity: String?
+    @Option(parsing: .unconditional, help: "Scale (variance numerator) for variance-scaling.") var scale: String?
+    @Option(help: "Distribution for variance-scaling: truncated_normal, untruncated_normal or uniform.")
+    var distribution: String?
 
     @Option(help: "Write the tensor to FILE: .npy (float32, C order) or .csv (rows).")
     var output: String?
@@ -45,6 +51,7 @@ struct SampleCommand: ParsableCommand {
         let overrides: [(String, String?)] = [
             ("gain", gain), ("mode", mode), ("nonlinearity", nonlinearity), ("a", negativeSlope ?? a),
             ("mean", mean), ("std", std), ("b", b), ("value", value), ("sparsity", sparsity),
+            ("scale", scale), ("distribution", distribution),
         ]
         for case let (key, newValue?) in overrides {
             arguments.removeAll { $0.0 == key }

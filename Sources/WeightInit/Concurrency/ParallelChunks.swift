@@ -5,10 +5,10 @@ import Dispatch
 /// Chunk boundaries depend only on the total count and the chunk size, never on
 /// the number of threads, so any per-element computation that depends only on the
 /// element's index gives identical results whichever way the work is scheduled.
-public enum ParallelChunks {
+package enum ParallelChunks {
     /// Calls `body` once per chunk `[start, min(start + chunkSize, count))`, concurrently
     /// when there is more than one chunk. `chunkSize` must be positive.
-    public static func forEach(count: Int, chunkSize: Int, _ body: @Sendable (Range<Int>) -> Void) {
+    package static func forEach(count: Int, chunkSize: Int, _ body: @Sendable (Range<Int>) -> Void) {
         guard count > 0 else { return }
         let size = max(1, chunkSize)
         let chunks = (count + size - 1) / size
