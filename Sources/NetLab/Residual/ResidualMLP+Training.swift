@@ -102,7 +102,7 @@ extension ResidualMLP {
                                learningRate: Double, seed: UInt64 = 1) throws(NetLabError) -> ResidualHistory {
         var history = ResidualHistory()
         guard data.count > 0, steps > 0 else { return history }
-        let loss = Self.loss(for: data)
+        let loss = Trainer.defaultLoss(for: data)
         var rule = optimizer.make(learningRate: Float(learningRate))
         let stream = RandomStream(seed: seed)
         let size = max(1, batchSize)
@@ -131,23 +131,9 @@ extension ResidualMLP {
         return history
     }
 
-    /// Softmax cross-entropy for classification, mean squared error for regression.
-    static func loss(for data: Dataset) -> any Loss {
-        data.isClassification ? SoftmaxCrossEntropy() : MeanSquaredError()
-    }
-
     /// Loss (cross-entropy or MSE) and, for classification, accuracy on the whole of `data`
     /// in one batch (so BatchNorm uses the statistics of `data`).
     public func evaluate(on data: Dataset) throws(NetLabError) -> Evaluation {
-        let output = try predict(data.inputs)
-        let value = try Self.loss(for: data).evaluate(output, targets: data.targets).value
-        guard case .labels(let labels) = data.targets else { return Evaluation(loss: value, accuracy: nil) }
-        var correct = 0
-        for row in 0..<output.rows {
-            var best = 0
-            for j in 1..<max(1, output.columns) where output[row, j] > output[row, best] { best = j }
-            if best == labels[row] { correct += 1 }
-        }
-        return Evaluation(loss: value, accuracy: Double(correct) / Double(max(1, output.rows)))
+        try Evaluation.of(output: predict(data.inputs), on: data, loss: Trainer.defaultLoss(for: data))
     }
 }

@@ -7,7 +7,11 @@ public struct Evaluation: Sendable, Equatable {
 
     /// Evaluates `network` on `dataset` with `loss`.
     public static func of(_ network: MLP, on dataset: Dataset, loss: any Loss) throws(NetLabError) -> Evaluation {
-        let output = try network.predict(dataset.inputs)
+        try of(output: network.predict(dataset.inputs), on: dataset, loss: loss)
+    }
+
+    /// The evaluation of a network whose output on `dataset.inputs` is `output`.
+    static func of(output: Matrix, on dataset: Dataset, loss: any Loss) throws(NetLabError) -> Evaluation {
         let value = try loss.evaluate(output, targets: dataset.targets).value
         guard case .labels(let labels) = dataset.targets else { return Evaluation(loss: value, accuracy: nil) }
         var correct = 0

@@ -35,13 +35,19 @@ enum PrintPage {
 
     /// Headings one level down (`<h2>` → `<h3>`, …, `<h6>` stays), under the chapter's `<h2>` title.
     static func demotingHeadings(_ html: String) -> String {
-        var text = html
-        for level in stride(from: 5, through: 2, by: -1) {
-            text = text.replacingOccurrences(of: "<h\(level) ", with: "<h\(level + 1) ")
-                .replacingOccurrences(of: "<h\(level)>", with: "<h\(level + 1)>")
-                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        var bytes = Array(html.utf8)
+        let (less, slash, h, space, greater) = (UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), UInt8(ascii: " "), UInt8(ascii: ">"))
+        var index = 0
+        while index + 3 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == less else { continue }
+            let tag = bytes[index + 1] == slash ? index + 2 : index + 1
+            guard tag + 2 < bytes.count, bytes[tag] == h, (UInt8(ascii: "2")...UInt8(ascii: "5")).contains(bytes[tag + 1]),
+                bytes[tag + 2] == space || bytes[tag + 2] == greater
+            else { continue }
+            bytes[tag + 1] += 1
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Hints and solutions open, so they print.
@@ -59,7 +65,7 @@ enum PrintPage {
         var result = ""
         result.reserveCapacity(html.utf8.count + html.utf8.count / 20)
         var rest = Substring(html)
-        while let quote = rest.range(of: "=\"") {
+        while let quote = rest.firstByteRange(of: "=\"") {
             let before = rest[..<quote.lowerBound]
             guard let close = rest[quote.upperBound...].firstIndex(of: "\"") else { break }
             let value = rest[quote.upperBound..<close]

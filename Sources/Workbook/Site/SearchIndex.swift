@@ -46,7 +46,7 @@ enum SearchIndex {
     private static func nextHeading(in html: Substring) -> (start: String.Index, id: String, contentStart: String.Index,
                                                              contentEnd: String.Index, end: String.Index)? {
         var search = html.startIndex
-        while let found = html[search...].range(of: "<h") {
+        while let found = html[search...].firstByteRange(of: "<h") {
             search = found.upperBound
             guard let level = html[found.upperBound...].first, "234".contains(level) else { continue }
             let prefix = "<h\(level) id=\""
@@ -54,7 +54,7 @@ enum SearchIndex {
             let idStart = html.index(found.lowerBound, offsetBy: prefix.count)
             guard let idEnd = html[idStart...].firstIndex(of: "\""),
                 html[idEnd...].hasPrefix("\">"),
-                let close = html[idEnd...].range(of: "</h\(level)>")
+                let close = html[idEnd...].firstByteRange(of: "</h\(level)>")
             else { continue }
             let contentStart = html.index(idEnd, offsetBy: 2)
             return (found.lowerBound, String(html[idStart..<idEnd]), contentStart, close.lowerBound, close.upperBound)
@@ -83,11 +83,11 @@ enum SearchIndex {
     static func removingUnsearchable(_ html: String) -> String {
         var text = ""
         var remaining = Substring(html)
-        while let start = remaining.range(of: "<math"), let end = remaining[start.upperBound...].range(of: "</math>") {
+        while let start = remaining.firstByteRange(of: "<math"), let end = remaining[start.upperBound...].firstByteRange(of: "</math>") {
             text += remaining[..<start.lowerBound]
             let math = remaining[start.upperBound..<end.lowerBound]
             let marker = "<annotation encoding=\"application/x-tex\">"
-            if let open = math.range(of: marker), let close = math[open.upperBound...].range(of: "</annotation>") {
+            if let open = math.firstByteRange(of: marker), let close = math[open.upperBound...].firstByteRange(of: "</annotation>") {
                 text += " " + math[open.upperBound..<close.lowerBound] + " "
             }
             remaining = remaining[end.upperBound...]
@@ -96,9 +96,9 @@ enum SearchIndex {
         for (open, close) in unsearchable {
             var result = ""
             var rest = Substring(text)
-            while let start = rest.range(of: open) {
+            while let start = rest.firstByteRange(of: open) {
                 result += rest[..<start.lowerBound]
-                guard let end = rest[start.upperBound...].range(of: close) else {
+                guard let end = rest[start.upperBound...].firstByteRange(of: close) else {
                     rest = rest[rest.endIndex...]
                     break
                 }
