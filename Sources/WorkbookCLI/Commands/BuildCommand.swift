@@ -54,7 +54,7 @@ struct BuildCommand: ParsableCommand {
             let report = try builder.build { print($0.progressLine) }
             print("built \(report.chapters.count) chapter\(report.chapters.count == 1 ? "" : "s") into \(output ?? "site") in \(String(format: "%.2f", report.seconds)) s")
         } catch let error as WorkbookError {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
             throw ExitCode.failure
         }
     }

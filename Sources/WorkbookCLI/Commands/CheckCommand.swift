@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
         do {
             reports = try builder.checkExercises(in: URL(fileURLWithPath: chapter, relativeTo: here), only: exercise)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
             throw ExitCode.failure
         }
         if reports.isEmpty { print("this chapter has no checked exercises") }

@@ -48,7 +48,7 @@ struct RenderCommand: ParsableCommand {
             print(report.progressLine)
             print("wrote \(outputURL.appendingPathComponent(report.name + ".html").path)")
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
             throw ExitCode.failure
         }
     }
