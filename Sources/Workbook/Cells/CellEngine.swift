@@ -27,8 +27,7 @@ struct CellEngine: Sendable {
         let products = try BuildProducts.locate(file: file)
         let program = ChapterProgram(cells: cells, file: file, fingerprint: products.fingerprint)
         let runKey = Self.runKey(program: program, overrides: overrides, through: through)
-        let expected = min(cells.count, (through ?? cells.count - 1) + 1)
-        if cachesRuns, let cached = loadRun(runKey, cells: expected) { return (cached, true) }
+        if cachesRuns, let cached = loadRun(runKey, cells: CellRun.count(of: cells.count, through: through)) { return (cached, true) }
         let compiler = CellCompiler(products: products, programsDirectory: cacheDirectory.appendingPathComponent("programs"))
         var attempts = 0
         while true {

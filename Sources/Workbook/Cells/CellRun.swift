@@ -24,7 +24,7 @@ struct CellRun: Sendable, Codable, Equatable {
     /// cell or only those up to index `through`.
     static func run(_ executable: URL, program: ChapterProgram, overrides: [String: [String: String]], through: Int? = nil,
                     file: String, workingDirectory: URL, timeout: Duration) throws(Failure) -> CellRun {
-        let count = min(program.cells.count, (through ?? program.cells.count - 1) + 1)
+        let count = Self.count(of: program.cells.count, through: through)
         let manager = FileManager.default
         let scratch = manager.temporaryDirectory.appendingPathComponent("workbook-run-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: scratch) }
@@ -80,6 +80,11 @@ struct CellRun: Sendable, Codable, Equatable {
         }
         return CellRun(records: (0..<count).compactMap { records[$0] },
                        outputs: Self.split(outcome.standardOutput, cells: count))
+    }
+
+    /// How many of `cells` cells a run up to index `through` (nil: all) produces.
+    static func count(of cells: Int, through: Int?) -> Int {
+        min(cells, (through ?? cells - 1) + 1)
     }
 
     /// The printed output of each cell, split at the marker lines.

@@ -31,19 +31,21 @@ struct ExploreGrid: Sendable, Equatable {
             WorkbookError(.cell, file: file, line: line, "'//| explore: \(text)': \(message); write e.g. 'explore: depth=[5, 10, 20] init=[xavier-normal, kaiming-normal]'")
         }
         var axes: [Axis] = []
-        var rest = Substring(text.trimmingSpaces())
-        while !rest.isEmpty {
-            guard let equals = rest.firstIndex(of: "=") else { throw fail("expected NAME=[VALUES] at '\(rest)'") }
-            let name = rest[..<equals].trimmingSpaces()
+        // `NAME=[…]` fields, split at spaces outside brackets; `NAME= […]` is read as one field.
+        var fields: [String] = []
+        for token in BlockFields.tokens(text) {
+            if let last = fields.last, last.hasSuffix("=") { fields[fields.count - 1] = last + token } else { fields.append(token) }
+        }
+        for field in fields {
+            guard let equals = field.firstIndex(of: "=") else { throw fail("expected NAME=[VALUES] at '\(field)'") }
+            let name = field[..<equals].trimmingSpaces()
             guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
                 throw fail("'\(name)' is not a parameter name")
             }
-            var body = rest[rest.index(after: equals)...]
-            while body.first == " " { body = body.dropFirst() }
-            guard body.first == "[", let close = Self.closingBracket(in: body) else {
+            let list = field[field.index(after: equals)...].trimmingSpaces()
+            guard list.hasPrefix("["), list.hasSuffix("]") else {
                 throw fail("the values of '\(name)' must be a bracketed list, e.g. \(name)=[1, 2, 3]")
             }
-            let list = String(body[body.startIndex...close])
             let values: [String]
             do throws(ListSyntaxError) {
                 values = try ListSyntax.items(list)
@@ -54,8 +56,6 @@ struct ExploreGrid: Sendable, Equatable {
             guard Set(values).count == values.count else { throw fail("'\(name)' lists a value twice") }
             guard !axes.contains(where: { $0.name == name }) else { throw fail("'\(name)' appears twice") }
             axes.append(Axis(name: name, values: values))
-            rest = body[body.index(after: close)...]
-            while rest.first == " " || rest.first == "," { rest = rest.dropFirst() }
         }
         guard !axes.isEmpty else { throw fail("no parameters") }
         let grid = ExploreGrid(axes: axes, line: line)
@@ -63,21 +63,6 @@ struct ExploreGrid: Sendable, Equatable {
             throw fail("\(grid.combinationCount) combinations; a page explores at most \(maximumCombinations)")
         }
         return grid
-    }
-
-    /// The index of the `]` that closes the `[` at the start of `text` (parentheses may nest inside).
-    private static func closingBracket(in text: Substring) -> Substring.Index? {
-        var depth = 0
-        for index in text.indices {
-            switch text[index] {
-            case "[": depth += 1
-            case "]":
-                depth -= 1
-                if depth == 0 { return index }
-            default: break
-            }
-        }
-        return nil
     }
 
     /// The number of combinations (the product of the axes' sizes).
