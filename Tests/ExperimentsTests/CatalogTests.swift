@@ -23,15 +23,15 @@ import Testing
         do {
             _ = try registry.run("forward-stats", overrides: [("depthh", "3")])
             Issue.record("expected an error")
-        } catch let error as ExperimentError {
+        } catch {
             #expect(error.description.contains("depth, width"))
-        } catch { Issue.record("\(error)") }
+        }
         do {
             _ = try registry.run("forward-stats", overrides: [("activation", "swish")])
             Issue.record("expected an error")
-        } catch let error as ExperimentError {
+        } catch {
             #expect(error.description.contains("tanh, sigmoid, relu"))
-        } catch { Issue.record("\(error)") }
+        }
         #expect(throws: ExperimentError.self) { try registry.run("depth-sweep", overrides: [("activations", "[relu, swish]")]) }
     }
 
@@ -83,29 +83,61 @@ import Testing
         ("lsuv", [("depth", "3"), ("width", "32"), ("samples", "64")]),
     ]
 
-    @Test func everyExperimentHasItsContractedTablesAndGroups() throws {
-        let expected: [String: ([String: [String]], Set<String>, Set<String>)] = [
-            "forward-stats": (["layers": ["init", "layer", "mean", "std"]], ["std", "mean"], ["activations"]),
-            "backward-stats": (["layers": ["init", "layer", "activation_gradient_std", "weight_gradient_std"]],
-                               ["activation_gradient_std", "weight_gradient_std"], ["gradients"]),
-            "symmetry": (["units": ["init", "layer", "distinct_units", "width"]], ["loss"], []),
-            "training": (["epochs": ["init", "epoch", "train_loss", "test_accuracy"],
-                          "summary": ["init", "final_train_loss", "final_test_accuracy", "diverged_at"]], ["loss", "accuracy"], []),
-            "depth-sweep": (["depths": ["activation", "init", "depth", "last_std", "final_loss"]], ["last_std", "final_loss"], []),
-            "spectrum": (["singular_values": ["init", "depth", "min", "median", "max", "condition"]],
-                         ["max_singular_value", "condition"], ["spectrum"]),
-            "lsuv": (["layers": ["init", "layer", "std"], "iterations": ["layer", "iterations", "final_variance"]], ["std"], []),
-        ]
-        for (name, overrides) in Self.smallRuns {
-            let result = try registry.run(name, overrides: overrides)
-            let (tables, series, histograms) = try #require(expected[name])
-            #expect(Dictionary(uniqueKeysWithValues: result.tables.map { ($0.name, $0.columns) }) == tables, "\(name)")
-            #expect(Set(result.series.map(\.group)) == series, "\(name)")
-            #expect(Set(result.histograms.map(\.group)) == histograms, "\(name)")
+    /// Every real result has exactly the tables (with their columns in order), series groups and
+    /// histogram groups its experiment declares for those values, and no empty table.
+    @Test func everyResultMatchesItsDeclaredOutputs() throws {
+        let runs = Self.smallRuns + [("training", [("epochs", "1"), ("width", "8"), ("depth", "1"), ("dataset", "teacher")])]
+        for (name, overrides) in runs {
+            let experiment = try registry.experiment(named: name)
+            let values = try experiment.resolve(overrides)
+            let outputs = experiment.outputs(for: values)
+            #expect(!outputs.tables.isEmpty, "\(name) declares its tables")
+            let result = try experiment.run(values)
+            #expect(outputs.mismatches(in: result) == [], "\(name)")
             for table in result.tables {
                 #expect(!table.rows.isEmpty, "\(name).\(table.name)")
                 #expect(table.rows.allSatisfy { $0.count == table.columns.count })
             }
+        }
+        // The declaration follows the values: regression reports the test loss, not accuracy.
+        let training = try registry.experiment(named: "training")
+        let teacher = training.outputs(for: try training.resolve([("dataset", "teacher")]))
+        #expect(teacher.table(named: "summary")?.columns.contains("final_test_loss") == true)
+        #expect(teacher.series == ["loss", "test_loss"])
+    }
+
+    /// A result that departs from its declaration is reported, table by table and group by group.
+    @Test func mismatchesNameWhatDiffers() throws {
+        let outputs = ExperimentOutputs(tables: [.init("layers", columns: ["init", "std"])], series: ["std"])
+        let conforming = ExperimentResult(
+            experiment: "x", parameters: [], tables: [ResultTable(outputs.tables[0])],
+            series: [ResultSeries(group: "std", label: "a", xLabel: "l", yLabel: "s", x: [0], y: [1])])
+        #expect(outputs.mismatches(in: conforming) == [])
+        let renamed = ExperimentResult(experiment: "x", parameters: [],
+                                       tables: [ResultTable(name: "layers", columns: ["init", "mean"])], series: [])
+        let problems = outputs.mismatches(in: renamed)
+        #expect(problems.count == 2)
+        #expect(problems.contains { $0.contains("'layers'") && $0.contains("mean") })
+        #expect(problems.contains { $0.contains("series groups") })
+    }
+
+    /// Defaults are written in canonical form (derived from the typed defaults): each parses and
+    /// prints back to the same text, so `workbook list` shows what a run echoes.
+    @Test func defaultTextIsCanonical() throws {
+        for experiment in registry.experiments {
+            for parameter in experiment.parameters {
+                let parsed = try parameter.parse(parameter.defaultValue)
+                #expect(parsed.canonicalText == parameter.defaultValue, "\(experiment.name).\(parameter.name)")
+            }
+        }
+    }
+
+    /// A malformed list names its problem instead of only the expected form.
+    @Test func malformedListsSayWhatIsWrong() {
+        #expect(throws: ExperimentError.invalidValue(
+            parameter: "depths", value: "[2, 4",
+            expected: "a list of integers in 1...200, e.g. [5, 10] (unbalanced brackets or parentheses in '[2, 4')")) {
+            try registry.run("depth-sweep", overrides: [("depths", "[2, 4")])
         }
     }
 

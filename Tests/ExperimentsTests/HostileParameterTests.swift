@@ -78,7 +78,7 @@ struct HostileParameterTests {
         do {
             _ = try registry.run(refusal.experiment, overrides: refusal.overrides.map { (name: $0.key, value: $0.value) })
             Issue.record("expected an error")
-        } catch let error as ExperimentError {
+        } catch {
             for text in refusal.mentions {
                 #expect(error.description.contains(text), "'\(error)' should mention '\(text)'")
             }
@@ -99,7 +99,7 @@ struct HostileParameterTests {
         do {
             _ = try registry.run("forward-stats", overrides: [("depht", "3")])
             Issue.record("expected an error")
-        } catch let error as ExperimentError {
+        } catch {
             #expect(error.description.contains("'depht'") && error.description.contains("init, activation, slope, depth, width"))
         }
     }

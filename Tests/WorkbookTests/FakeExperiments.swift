@@ -7,18 +7,27 @@ import Foundation
 struct FakeStatsExperiment: Experiment {
     let name = "fake-stats"
     let summary = "A fake forward-statistics experiment for tests."
-    let parameters: [ExperimentParameter] = [
-        ExperimentParameter("init", .initializerList, default: "[normal(std=0.01), xavier-normal]", "Initialisers."),
-        ExperimentParameter("depth", .integer(1...50), default: "3", "Number of layers."),
-        ExperimentParameter("activation", .choice(["tanh", "relu"]), default: "tanh", "Activation."),
-        ExperimentParameter("seed", .integer(0...2_147_483_647), default: "1", "Seed."),
-    ]
+    static let initializers = Parameter.initializers("init", default: ["normal(std=0.01)", "xavier-normal"],
+                                                     "Initialisers.")
+    static let depth = Parameter.integer("depth", in: 1...50, default: 3, "Number of layers.")
+    static let activation = Parameter.choice("activation", ["tanh", "relu"], default: "tanh", "Activation.")
+    static let seed = Parameter.integer("seed", in: 0...2_147_483_647, default: 1, "Seed.")
+    static let layers = ExperimentOutputs.Table("layers", columns: ["init", "layer", "std"])
+    static let summary = ExperimentOutputs.Table("summary", columns: ["init", "final_std", "diverged_at"])
 
-    func run(_ values: ParameterValues) throws -> ExperimentResult {
-        let specs = values.specs("init")
-        let depth = values.integer("depth")
-        var layers = ResultTable(name: "layers", columns: ["init", "layer", "std"])
-        var summaryTable = ResultTable(name: "summary", columns: ["init", "final_std", "diverged_at"])
+    var parameters: [ExperimentParameter] {
+        [Self.initializers.declaration, Self.depth.declaration, Self.activation.declaration, Self.seed.declaration]
+    }
+
+    func outputs(for values: ParameterValues) -> ExperimentOutputs {
+        ExperimentOutputs(tables: [Self.layers, Self.summary], series: ["std"], histograms: ["activations"])
+    }
+
+    func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
+        let specs = values[Self.initializers]
+        let depth = values[Self.depth]
+        var layers = ResultTable(Self.layers)
+        var summaryTable = ResultTable(Self.summary)
         var series: [ResultSeries] = []
         var histograms: [ResultHistogram] = []
         for (index, spec) in specs.enumerated() {
@@ -50,12 +59,17 @@ struct FakeStatsExperiment: Experiment {
 struct HostileExperiment: Experiment {
     let name = "hostile"
     let summary = "Echoes <script> in every field."
-    let parameters: [ExperimentParameter] = [
-        ExperimentParameter("label", .choice(["plain", "<script>alert('p')</script>"]), default: "plain", "A label."),
-    ]
+    static let label = Parameter.choice("label", ["plain", "<script>alert('p')</script>"], default: "plain",
+                                        "A label.")
+    var parameters: [ExperimentParameter] { [Self.label.declaration] }
 
-    func run(_ values: ParameterValues) throws -> ExperimentResult {
-        let label = values.word("label")
+    func outputs(for values: ParameterValues) -> ExperimentOutputs {
+        ExperimentOutputs(tables: [.init("echo", columns: ["<script>col</script>", "value"])], series: ["g"],
+                          histograms: ["h"])
+    }
+
+    func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
+        let label = values[Self.label]
         let table = ResultTable(name: "echo", columns: ["<script>col</script>", "value"],
                                 rows: [[.text(label), .number(1)], [.text("</td><script>x</script>"), .number(2)]])
         let series = ResultSeries(group: "g", label: "<script>series</script>", xLabel: "<b>x</b>", yLabel: "y&z",
@@ -71,8 +85,10 @@ struct FailingExperiment: Experiment {
     let summary = "Always fails."
     let parameters: [ExperimentParameter] = []
 
-    func run(_ values: ParameterValues) throws -> ExperimentResult {
-        throw ExperimentError.invalidCombination("this experiment always fails")
+    func outputs(for values: ParameterValues) -> ExperimentOutputs { ExperimentOutputs(tables: []) }
+
+    func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
+        throw .invalidCombination("this experiment always fails")
     }
 }
 

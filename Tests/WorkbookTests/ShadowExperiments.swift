@@ -3,41 +3,44 @@ import Foundation
 
 /// A fast stand-in for one experiment of ``ExperimentRegistry/standard``: the same name and
 /// parameter declarations (so chapter parameters are validated exactly as in a real build)
-/// and tables, series and histograms with the real names and columns, filled with synthetic
+/// and the tables, series and histograms the real one declares (``Experiment/outputs(for:)``), filled with synthetic
 /// numbers instead of running a network. Lets the fuzz tests push the real chapters through
 /// the whole renderer in milliseconds.
 struct ShadowExperiment: Experiment {
-    /// A table of the real experiment's result contract.
-    struct TableShape: Sendable {
-        var name: String
-        var columns: [String]
-    }
+    /// The experiment mirrored.
+    let real: any Experiment
 
-    let name: String
-    let summary: String
-    let parameters: [ExperimentParameter]
-    let tables: [TableShape]
-    let seriesGroups: [String]
-    let histogramGroups: [String]
+    var name: String { real.name }
+    var summary: String { "Shadow of " + real.name }
+    var parameters: [ExperimentParameter] { real.parameters }
 
-    init(mirroring real: any Experiment, tables: [TableShape], series: [String], histograms: [String]) {
-        self.name = real.name
-        self.summary = "Shadow of " + real.name
-        self.parameters = real.parameters
-        self.tables = tables
-        self.seriesGroups = series
-        self.histogramGroups = histograms
-    }
+    func outputs(for values: ParameterValues) -> ExperimentOutputs { real.outputs(for: values) }
 
-    func run(_ values: ParameterValues) throws -> ExperimentResult {
-        var labels = values.specs("init")
-        if name == "lsuv" { labels = ["lsuv"] + values.specs("compare") }
-        let activations = name == "depth-sweep" ? values.words("activations") : [values.word("activation")]
+    func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
+        let outputs = outputs(for: values)
+        // Row labels: every initialiser spec the run compares (`lsuv` adds its own row first).
+        var labels = values.entries.flatMap { entry -> [String] in
+            if case .specs(let specs) = entry.value { return specs }
+            return []
+        }
+        if name == "lsuv" { labels = ["lsuv"] + labels }
+        let activations: [String]
+        switch values.value("activations") ?? values.value("activation") {
+        case .words(let words)?: activations = words
+        case .word(let word)?: activations = [word]
+        default: activations = ["-"]
+        }
+        func integer(_ name: String) -> Int? {
+            if case .integer(let value)? = values.value(name) { return value }
+            return nil
+        }
         let indices: [Int]
-        switch name {
-        case "training", "symmetry": indices = Array(0...min(1000, values.integer("epochs")))
-        case "depth-sweep", "spectrum": indices = values.integers("depths")
-        default: indices = Array(0...max(1, values.integer("depth")))
+        if case .integers(let list)? = values.value("depths") {
+            indices = list
+        } else if let epochs = integer("epochs") {
+            indices = Array(0...min(1000, epochs))
+        } else {
+            indices = Array(0...max(1, integer("depth") ?? 1))
         }
         func number(_ label: Int, _ index: Int, _ column: Int) -> Double {
             // Mostly finite, sometimes missing, tiny or huge: exercises formats and log axes.
@@ -45,7 +48,7 @@ struct ShadowExperiment: Experiment {
             return pow(0.5 + Double(label) * 0.7, Double(index % 40)) * Double(column + 1)
         }
         var resultTables: [ResultTable] = []
-        for shape in tables {
+        for shape in outputs.tables {
             var table = ResultTable(name: shape.name, columns: shape.columns)
             let rowLabels = shape.columns.contains("init") ? labels : ["-"]
             for (labelIndex, label) in rowLabels.enumerated() {
@@ -56,7 +59,7 @@ struct ShadowExperiment: Experiment {
                             case "init": return .text(label)
                             case "activation": return .text(activation)
                             case "layer", "epoch", "depth": return .integer(index)
-                            case "width": return .integer(values.integer("width"))
+                            case "width": return .integer(integer("width") ?? 1)
                             case "distinct_units", "iterations": return .integer(1 + index % 3)
                             case "diverged_at": return labelIndex == 2 ? .integer(index) : .text("")
                             default: return .real(number(labelIndex, index, column))
@@ -68,7 +71,7 @@ struct ShadowExperiment: Experiment {
             resultTables.append(table)
         }
         var series: [ResultSeries] = []
-        for group in seriesGroups {
+        for group in outputs.series {
             for (labelIndex, label) in labels.enumerated() {
                 let x = indices.map(Double.init)
                 let y = indices.map { number(labelIndex, $0, 0) }
@@ -77,7 +80,7 @@ struct ShadowExperiment: Experiment {
             }
         }
         var histograms: [ResultHistogram] = []
-        for group in histogramGroups {
+        for group in outputs.histograms {
             for label in labels {
                 for index in indices.prefix(6) {
                     histograms.append(ResultHistogram(group: group, label: label, panel: "layer \(index)",
@@ -90,28 +93,8 @@ struct ShadowExperiment: Experiment {
                                 histograms: histograms, notes: ["synthetic"])
     }
 
-    /// Shadows of every standard experiment (tables and groups as `CatalogTests` fixes them).
-    static let standard: [ShadowExperiment] = {
-        let contracts: [String: ([TableShape], [String], [String])] = [
-            "forward-stats": ([TableShape(name: "layers", columns: ["init", "layer", "mean", "std"])], ["std", "mean"], ["activations"]),
-            "backward-stats": ([TableShape(name: "layers", columns: ["init", "layer", "activation_gradient_std", "weight_gradient_std"])],
-                               ["activation_gradient_std", "weight_gradient_std"], ["gradients"]),
-            "symmetry": ([TableShape(name: "units", columns: ["init", "layer", "distinct_units", "width"])], ["loss"], []),
-            "training": ([TableShape(name: "epochs", columns: ["init", "epoch", "train_loss", "test_accuracy"]),
-                          TableShape(name: "summary", columns: ["init", "final_train_loss", "final_test_accuracy", "diverged_at"])],
-                         ["loss", "accuracy"], []),
-            "depth-sweep": ([TableShape(name: "depths", columns: ["activation", "init", "depth", "last_std", "final_loss"])],
-                            ["last_std", "final_loss"], []),
-            "spectrum": ([TableShape(name: "singular_values", columns: ["init", "depth", "min", "median", "max", "condition"])],
-                         ["max_singular_value", "condition"], ["spectrum"]),
-            "lsuv": ([TableShape(name: "layers", columns: ["init", "layer", "std"]),
-                      TableShape(name: "iterations", columns: ["layer", "iterations", "final_variance"])], ["std"], []),
-        ]
-        return ExperimentRegistry.standard.experiments.map { real in
-            let (tables, series, histograms) = contracts[real.name] ?? ([], [], [])
-            return ShadowExperiment(mirroring: real, tables: tables, series: series, histograms: histograms)
-        }
-    }()
+    /// Shadows of every standard experiment, their tables and groups generated from the declarations.
+    static let standard = ExperimentRegistry.standard.experiments.map { ShadowExperiment(real: $0) }
 }
 
 /// The fuzz tests' registry: shadows of the standard catalogue plus the fakes of ``testRegistry``.

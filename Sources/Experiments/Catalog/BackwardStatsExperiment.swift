@@ -12,13 +12,25 @@ public struct BackwardStatsExperiment: Experiment {
 
     public var name: String { "backward-stats" }
     public var summary: String { "Std of ∂L/∂z and ∂L/∂W per layer for a unit-variance random output gradient." }
+    /// The parameters are ``ForwardStatsExperiment``'s (the same network and inputs).
+    private typealias Forward = ForwardStatsExperiment
+    /// The gradient statistics, one row per initialiser and layer.
+    static let layers = ExperimentOutputs.Table(
+        "layers", columns: ["init", "layer", "activation_gradient_std", "weight_gradient_std"])
+
     public var parameters: [ExperimentParameter] { ForwardStatsExperiment().parameters }
 
-    public func run(_ values: ParameterValues) throws -> ExperimentResult {
-        let activation = try CatalogSupport.activation(values.word("activation"), values)
-        let depth = values.integer("depth"), width = values.integer("width"), samples = values.integer("samples")
-        let bins = values.integer("bins")
-        let networks = values.specs("init").count
+    public func outputs(for values: ParameterValues) -> ExperimentOutputs {
+        ExperimentOutputs(tables: [Self.layers], series: ["activation_gradient_std", "weight_gradient_std"],
+                          histograms: ["gradients"])
+    }
+
+    public func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
+        let activation = try CatalogSupport.activation(values[Forward.activation], values)
+        let depth = values[Forward.depth], width = values[Forward.width], samples = values[Forward.samples]
+        let bins = values[Forward.bins]
+        let specs = values[Forward.initializers]
+        let networks = specs.count
         let (s, w, d) = (Double(samples), Double(width), Double(depth))
         try ResourceBudget(experiment: name, parameters: [("width", width), ("samples", samples), ("depth", depth), ("initialisers", networks)],
                            values: s * w * (3 * d + 3) + 2 * w * w * d,
@@ -28,13 +40,13 @@ public struct BackwardStatsExperiment: Experiment {
         let input = GaussianInputs.matrix(rows: samples, columns: width, stream: &inputStream)
         var gradientStream = root.substream(3)
         let outputGradient = GaussianInputs.matrix(rows: samples, columns: width, stream: &gradientStream)
-        var table = ResultTable(name: "layers", columns: ["init", "layer", "activation_gradient_std", "weight_gradient_std"])
+        var table = ResultTable(Self.layers)
         var series: [ResultSeries] = []
         var histograms: [ResultHistogram] = []
-        for spec in values.specs("init") {
-            let (trace, gradients) = try CatalogSupport.mapErrors {
+        for spec in specs {
+            let (trace, gradients) = try ExperimentError.network { () throws(NetLabError) in
                 let network = try MLP(MLPConfiguration(inputWidth: width, widths: Array(repeating: width, count: depth),
-                                                       activation: activation, bias: values.flag("bias"),
+                                                       activation: activation, bias: values[Forward.bias],
                                                        weightInitializers: [spec]),
                                       stream: root.substream(2))
                 let trace = try network.forward(input)

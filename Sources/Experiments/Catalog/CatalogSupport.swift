@@ -4,75 +4,63 @@ import WeightInit
 /// Parameter declarations and helpers shared by the catalogue's experiments.
 enum CatalogSupport {
     /// `seed`: the Philox seed of every random draw of the run.
-    static let seed = ExperimentParameter("seed", .integer(0...(1 << 31)), default: "1",
-                                          "Philox seed; same parameters and seed give a bit-identical result")
+    static let seed = Parameter.integer("seed", in: 0...(1 << 31), default: 1,
+                                        "Philox seed; same parameters and seed give a bit-identical result")
 
     /// `activation`: the hidden-layer nonlinearity.
-    static func activation(default value: String) -> ExperimentParameter {
-        ExperimentParameter("activation", .choice(Activation.names), default: value, "hidden-layer nonlinearity")
+    static func activation(default value: String) -> Parameter<String> {
+        .choice("activation", Activation.names, default: value, "hidden-layer nonlinearity")
     }
 
     /// `slope`: the leaky-ReLU negative slope.
-    static let slope = ExperimentParameter("slope", .real(0...1), default: "0.01",
-                                           "negative slope of leaky-relu (ignored by other activations)")
+    static let slope = Parameter.real("slope", in: 0...1, default: Double(Activation.defaultLeakySlope),
+                                      "negative slope of leaky-relu (ignored by other activations)")
 
     /// `init`: the initialisers compared.
-    static func initializers(default value: String) -> ExperimentParameter {
-        ExperimentParameter("init", .initializerList, default: value, "weight initialisers to compare, one run each")
+    static func initializers(default value: [String]) -> Parameter<[String]> {
+        .initializers("init", default: value, "weight initialisers to compare, one run each")
     }
 
     /// `depth`: the number of hidden layers.
-    static func depth(default value: Int) -> ExperimentParameter {
-        ExperimentParameter("depth", .integer(1...200), default: String(value), "number of hidden layers")
+    static func depth(default value: Int) -> Parameter<Int> {
+        .integer("depth", in: 1...200, default: value, "number of hidden layers")
     }
 
     /// `width`: units per hidden layer.
-    static func width(default value: Int) -> ExperimentParameter {
-        ExperimentParameter("width", .integer(1...4096), default: String(value), "units per hidden layer")
+    static func width(default value: Int) -> Parameter<Int> {
+        .integer("width", in: 1...4096, default: value, "units per hidden layer")
     }
 
     /// `samples`: rows of the input batch.
-    static func samples(default value: Int) -> ExperimentParameter {
-        ExperimentParameter("samples", .integer(1...100_000), default: String(value), "input samples (rows of the batch)")
+    static func samples(default value: Int) -> Parameter<Int> {
+        .integer("samples", in: 1...100_000, default: value, "input samples (rows of the batch)")
+    }
+
+    /// `epochs`: passes over the training set.
+    static func epochs(default value: Int) -> Parameter<Int> {
+        .integer("epochs", in: 0...1000, default: value, "passes over the training set")
     }
 
     /// `dataset`: a NetLab data set name.
-    static func dataset(default value: String) -> ExperimentParameter {
-        ExperimentParameter("dataset", .choice(DatasetKind.allCases.map(\.rawValue)), default: value,
-                            "data set: digits (UCI, 1437/360), spirals, circles, teacher (regression), gaussian")
+    static func dataset(default value: DatasetKind) -> Parameter<String> {
+        .choice("dataset", DatasetKind.allCases.map(\.rawValue), default: value.rawValue,
+                "data set: digits (UCI, 1437/360), spirals, circles, teacher (regression), gaussian")
     }
 
     /// `lr`: the learning rate.
-    static func learningRate(default value: String) -> ExperimentParameter {
-        ExperimentParameter("lr", .real(0...1e12), default: value, "learning rate η (large values diverge; reported, not fatal)")
+    static func learningRate(default value: Double) -> Parameter<Double> {
+        .real("lr", in: 0...1e12, default: value, "learning rate η (large values diverge; reported, not fatal)")
     }
 
     /// The root random stream of a run.
     static func stream(_ values: ParameterValues) -> RandomStream {
-        RandomStream(seed: UInt64(max(0, values.integer("seed"))))
+        RandomStream(seed: UInt64(max(0, values[seed])))
     }
 
-    /// The activation named by `parameter` with the `slope` parameter.
+    /// The activation called `name` with the run's `slope`.
     static func activation(_ name: String, _ values: ParameterValues) throws(ExperimentError) -> Activation {
-        do {
-            return try Activation(name: name, slope: Float(values.value("slope") == nil ? 0.01 : values.real("slope")))
-        } catch {
-            throw .invalidValue(parameter: "activation", value: name, expected: "one of " + Activation.names.joined(separator: ", "))
-        }
-    }
-
-    /// Runs `body`, mapping NetLab and data errors to ``ExperimentError/invalidCombination(_:)``.
-    static func mapErrors<T>(_ body: () throws -> T) throws(ExperimentError) -> T {
-        do {
-            return try body()
-        } catch let error as ExperimentError {
-            throw error
-        } catch let error as NetLabError {
-            throw .invalidCombination(error.description)
-        } catch let error as DigitsError {
-            throw .invalidCombination(error.description)
-        } catch {
-            throw .invalidCombination(String(describing: error))
+        try ExperimentError.network { () throws(NetLabError) in
+            try Activation(name: name, slope: Float(values[slope]))
         }
     }
 

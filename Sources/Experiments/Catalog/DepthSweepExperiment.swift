@@ -16,27 +16,38 @@ public struct DepthSweepExperiment: Experiment {
 
     public var name: String { "depth-sweep" }
     public var summary: String { "Last-layer std at init and loss after a short training, against depth." }
+    static let depths = Parameter.integers("depths", in: 1...200, default: [5, 10, 20, 30, 50],
+                                           "hidden-layer counts to sweep")
+    static let initializers = CatalogSupport.initializers(default: ["xavier-normal", "kaiming-normal"])
+    static let activations = Parameter.choices("activations", Activation.names, default: ["relu", "tanh"],
+                                               "activations to sweep")
+    static let width = CatalogSupport.width(default: 64)
+    static let samples = CatalogSupport.samples(default: 256)
+    static let steps = Parameter.integer("steps", in: 0...100_000, default: 30, "SGD steps (batch 32) per network")
+    static let learningRate = CatalogSupport.learningRate(default: 0.01)
+    static let dataset = CatalogSupport.dataset(default: .digits)
+    /// One row per (activation, init, depth).
+    static let table = ExperimentOutputs.Table(
+        "depths", columns: ["activation", "init", "depth", "last_std", "final_loss"])
+
     public var parameters: [ExperimentParameter] {
         [
-            ExperimentParameter("depths", .integerList(1...200), default: "[5, 10, 20, 30, 50]", "hidden-layer counts to sweep"),
-            CatalogSupport.initializers(default: "[xavier-normal, kaiming-normal]"),
-            ExperimentParameter("activations", .choiceList(Activation.names), default: "[relu, tanh]",
-                                "activations to sweep"),
-            CatalogSupport.slope,
-            CatalogSupport.width(default: 64),
-            CatalogSupport.samples(default: 256),
-            ExperimentParameter("steps", .integer(0...100_000), default: "30", "SGD steps (batch 32) per network"),
-            CatalogSupport.learningRate(default: "0.01"),
-            CatalogSupport.dataset(default: "digits"),
-            CatalogSupport.seed,
+            Self.depths.declaration, Self.initializers.declaration, Self.activations.declaration,
+            CatalogSupport.slope.declaration, Self.width.declaration, Self.samples.declaration,
+            Self.steps.declaration, Self.learningRate.declaration, Self.dataset.declaration,
+            CatalogSupport.seed.declaration,
         ]
     }
 
-    public func run(_ values: ParameterValues) throws -> ExperimentResult {
-        let depths = values.integers("depths"), specs = values.specs("init"), width = values.integer("width")
-        let samples = values.integer("samples"), steps = values.integer("steps"), learningRate = values.real("lr")
+    public func outputs(for values: ParameterValues) -> ExperimentOutputs {
+        ExperimentOutputs(tables: [Self.table], series: ["last_std", "final_loss"])
+    }
+
+    public func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
+        let depths = values[Self.depths], specs = values[Self.initializers], width = values[Self.width]
+        let samples = values[Self.samples], steps = values[Self.steps], learningRate = values[Self.learningRate]
         var activations: [(String, Activation)] = []
-        for name in values.words("activations") {
+        for name in values[Self.activations] {
             activations.append((name, try CatalogSupport.activation(name, values)))
         }
         let subsetSize = min(samples, 1_437)  // the largest training set (digits)
@@ -61,11 +72,10 @@ public struct DepthSweepExperiment: Experiment {
             }
         }
         let jobList = jobs
-        let outcomes = try CatalogSupport.mapErrors {
-            let full = try DatasetKind(name: values.word("dataset")).load(stream: root.substream(1))
-            let subset = full.train.subset(0..<min(samples, full.train.count))
-            let batchesPerEpoch = (subset.count + 31) / 32
-            return try TrainingRun.concurrently(jobList.count) { index in
+        let full = try TrainingRun.data(values[Self.dataset], stream: root.substream(1))
+        let subset = full.train.subset(0..<min(samples, full.train.count))
+        let batchesPerEpoch = (subset.count + 31) / 32
+        let outcomes = try TrainingRun.concurrently(jobList.count) { index throws(NetLabError) in
                 let job = jobList[index]
                 let configuration = MLPConfiguration.uniform(inputWidth: subset.features, width: width, depth: job.depth,
                                                              outputWidth: subset.outputWidth, activation: job.function,
@@ -81,9 +91,8 @@ public struct DepthSweepExperiment: Experiment {
                 let diverged = try trainer.train(&network, on: subset, optimizer: &optimizer, stream: root.substream(3))
                 let loss = diverged == nil ? try Evaluation.of(network, on: subset, loss: trainer.loss).loss : .nan
                 return (lastStd, loss, diverged)
-            }
         }
-        var table = ResultTable(name: "depths", columns: ["activation", "init", "depth", "last_std", "final_loss"])
+        var table = ResultTable(Self.table)
         var series: [ResultSeries] = []
         var notes: [String] = []
         for (name, _) in activations {
@@ -118,7 +127,7 @@ struct StepLimitedTrainer: Sendable {
 
     /// Trains in place; returns the 1-based step at which training diverged, or nil.
     func train(_ network: inout MLP, on data: Dataset, optimizer: inout any Optimizer,
-               stream: RandomStream) throws -> Int? {
+               stream: RandomStream) throws(NetLabError) -> Int? {
         var step = 0
         for epoch in 0..<epochs {
             var shuffle = stream.substream(UInt64(epoch))

@@ -15,25 +15,34 @@ public struct ForwardStatsExperiment: Experiment {
 
     public var name: String { "forward-stats" }
     public var summary: String { "Mean and std of each layer's activations at initialisation, with histograms." }
+    static let initializers = CatalogSupport.initializers(default: ["normal(std=0.01)", "xavier-normal", "kaiming-normal"])
+    static let activation = CatalogSupport.activation(default: "tanh")
+    static let depth = CatalogSupport.depth(default: 10)
+    static let width = CatalogSupport.width(default: 500)
+    static let samples = CatalogSupport.samples(default: 1000)
+    static let bins = Parameter.integer("bins", in: 1...200, default: 40, "histogram bins per panel")
+    static let bias = Parameter.flag("bias", default: false, "add a (zero-initialised) bias to every layer")
+    /// The layer statistics, one row per initialiser and layer (layer 0 is the input).
+    static let layers = ExperimentOutputs.Table("layers", columns: ["init", "layer", "mean", "std"])
+
     public var parameters: [ExperimentParameter] {
         [
-            CatalogSupport.initializers(default: "[normal(std=0.01), xavier-normal, kaiming-normal]"),
-            CatalogSupport.activation(default: "tanh"),
-            CatalogSupport.slope,
-            CatalogSupport.depth(default: 10),
-            CatalogSupport.width(default: 500),
-            CatalogSupport.samples(default: 1000),
-            CatalogSupport.seed,
-            ExperimentParameter("bins", .integer(1...200), default: "40", "histogram bins per panel"),
-            ExperimentParameter("bias", .flag, default: "false", "add a (zero-initialised) bias to every layer"),
+            Self.initializers.declaration, Self.activation.declaration, CatalogSupport.slope.declaration,
+            Self.depth.declaration, Self.width.declaration, Self.samples.declaration,
+            CatalogSupport.seed.declaration, Self.bins.declaration, Self.bias.declaration,
         ]
     }
 
-    public func run(_ values: ParameterValues) throws -> ExperimentResult {
-        let activation = try CatalogSupport.activation(values.word("activation"), values)
-        let depth = values.integer("depth"), width = values.integer("width"), samples = values.integer("samples")
-        let bins = values.integer("bins")
-        let networks = values.specs("init").count
+    public func outputs(for values: ParameterValues) -> ExperimentOutputs {
+        ExperimentOutputs(tables: [Self.layers], series: ["std", "mean"], histograms: ["activations"])
+    }
+
+    public func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
+        let activation = try CatalogSupport.activation(values[Self.activation], values)
+        let depth = values[Self.depth], width = values[Self.width], samples = values[Self.samples]
+        let bins = values[Self.bins]
+        let specs = values[Self.initializers]
+        let networks = specs.count
         let (s, w, d) = (Double(samples), Double(width), Double(depth))
         try ResourceBudget(experiment: name, parameters: [("width", width), ("samples", samples), ("depth", depth), ("initialisers", networks)],
                            values: s * w * (2 * d + 1) + w * w * d,
@@ -41,10 +50,10 @@ public struct ForwardStatsExperiment: Experiment {
         let root = CatalogSupport.stream(values)
         var inputStream = root.substream(1)
         let input = GaussianInputs.matrix(rows: samples, columns: width, stream: &inputStream)
-        var table = ResultTable(name: "layers", columns: ["init", "layer", "mean", "std"])
+        var table = ResultTable(Self.layers)
         var series: [ResultSeries] = []
         var histograms: [ResultHistogram] = []
-        for spec in values.specs("init") {
+        for spec in specs {
             // Layers are built and run one at a time; each output's statistics and histogram are
             // computed concurrently with the next layer, and the output is then released.
             let layerCount = max(1, depth)
@@ -61,16 +70,14 @@ public struct ForwardStatsExperiment: Experiment {
             }
             DispatchQueue.global().async(group: group) { summarize(0, input) }
             let configuration = MLPConfiguration(inputWidth: width, widths: Array(repeating: width, count: depth),
-                                                 activation: activation, bias: values.flag("bias"), weightInitializers: [spec])
-            do {
-                try CatalogSupport.mapErrors {
-                    try MLP.forEachLayerOutput(configuration, stream: root.substream(2), input: input) { l, h in
-                        DispatchQueue.global().async(group: group) { summarize(l, h) }
-                    }
+                                                 activation: activation, bias: values[Self.bias], weightInitializers: [spec])
+            do throws(NetLabError) {
+                try MLP.forEachLayerOutput(configuration, stream: root.substream(2), input: input) { l, h in
+                    DispatchQueue.global().async(group: group) { summarize(l, h) }
                 }
             } catch {
                 group.wait()
-                throw error
+                throw .network(error)
             }
             group.wait()
             let summaries = slots.values()

@@ -14,26 +14,38 @@ public struct SpectrumExperiment: Experiment {
 
     public var name: String { "spectrum" }
     public var summary: String { "Singular values of the input-output Jacobian (W_L…W_1 for linear nets) against depth." }
+    static let initializers = CatalogSupport.initializers(default: ["lecun-normal", "orthogonal"])
+    static let depths = Parameter.integers("depths", in: 1...200, default: [1, 2, 4, 8, 16, 32],
+                                           "depths at which to measure")
+    static let width = CatalogSupport.width(default: 128)
+    static let activation = CatalogSupport.activation(default: "linear")
+    static let bins = Parameter.integer("bins", in: 1...200, default: 40, "histogram bins per panel")
+    /// Summary of the singular values, one row per initialiser and depth.
+    static let singularValues = ExperimentOutputs.Table(
+        "singular_values", columns: ["init", "depth", "min", "median", "max", "condition"])
+
     public var parameters: [ExperimentParameter] {
         [
-            CatalogSupport.initializers(default: "[lecun-normal, orthogonal]"),
-            ExperimentParameter("depths", .integerList(1...200), default: "[1, 2, 4, 8, 16, 32]", "depths at which to measure"),
-            CatalogSupport.width(default: 128),
-            CatalogSupport.activation(default: "linear"),
-            CatalogSupport.slope,
-            ExperimentParameter("bins", .integer(1...200), default: "40", "histogram bins per panel"),
-            CatalogSupport.seed,
+            Self.initializers.declaration, Self.depths.declaration, Self.width.declaration,
+            Self.activation.declaration, CatalogSupport.slope.declaration, Self.bins.declaration,
+            CatalogSupport.seed.declaration,
         ]
     }
 
-    public func run(_ values: ParameterValues) throws -> ExperimentResult {
-        let activation = try CatalogSupport.activation(values.word("activation"), values)
-        let depths = values.integers("depths"), width = values.integer("width"), bins = values.integer("bins")
+    public func outputs(for values: ParameterValues) -> ExperimentOutputs {
+        ExperimentOutputs(tables: [Self.singularValues], series: ["max_singular_value", "condition"],
+                          histograms: ["spectrum"])
+    }
+
+    public func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
+        let activation = try CatalogSupport.activation(values[Self.activation], values)
+        let depths = values[Self.depths], width = values[Self.width], bins = values[Self.bins]
         guard width <= 512 else {
-            throw ExperimentError.invalidCombination("spectrum computes dense SVDs: width \(width) is too large; use width ≤ 512")
+            throw .invalidCombination("spectrum computes dense SVDs: width \(width) is too large; use width ≤ 512")
         }
         let maxDepth = depths.max() ?? 1
-        let networks = values.specs("init").count, measured = Set(depths).count
+        let specs = values[Self.initializers]
+        let networks = specs.count, measured = Set(depths).count
         let w = Double(width)
         // Per network: the Jacobian product (w³ per layer), an SVD per measured depth (~10 sweeps of w³) and the init.
         try ResourceBudget(experiment: name, parameters: [("width", width), ("deepest", maxDepth), ("depths measured", measured), ("initialisers", networks)],
@@ -42,9 +54,7 @@ public struct SpectrumExperiment: Experiment {
         let root = CatalogSupport.stream(values)
         var inputStream = root.substream(1)
         let input = GaussianInputs.matrix(rows: 1, columns: width, stream: &inputStream)
-        let specs = values.specs("init")
-        let spectra = try CatalogSupport.mapErrors {
-            try TrainingRun.concurrently(specs.count) { index -> [Int: [Double]] in
+        let spectra = try TrainingRun.concurrently(specs.count) { index throws(NetLabError) -> [Int: [Double]] in
                 let network = try MLP(MLPConfiguration(inputWidth: width, widths: Array(repeating: width, count: maxDepth),
                                                        activation: activation, bias: false, weightInitializers: [specs[index]]),
                                       stream: root.substream(2))
@@ -61,9 +71,8 @@ public struct SpectrumExperiment: Experiment {
                     }
                 }
                 return result
-            }
         }
-        var table = ResultTable(name: "singular_values", columns: ["init", "depth", "min", "median", "max", "condition"])
+        var table = ResultTable(Self.singularValues)
         var series: [ResultSeries] = []
         var histograms: [ResultHistogram] = []
         for (spec, spectrum) in zip(specs, spectra) {

@@ -13,36 +13,42 @@ public struct SymmetryExperiment: Experiment {
 
     public var name: String { "symmetry" }
     public var summary: String { "Distinct hidden units after training from zeros, a constant, or random weights." }
+    static let initializers = CatalogSupport.initializers(default: ["zeros", "constant(value=0.1)", "normal(std=0.1)"])
+    static let activation = CatalogSupport.activation(default: "tanh")
+    static let depth = CatalogSupport.depth(default: 2)
+    static let width = CatalogSupport.width(default: 16)
+    static let epochs = CatalogSupport.epochs(default: 20)
+    static let learningRate = CatalogSupport.learningRate(default: 0.1)
+    static let dataset = CatalogSupport.dataset(default: .spirals)
+    /// Distinct units per hidden layer after training.
+    static let units = ExperimentOutputs.Table("units", columns: ["init", "layer", "distinct_units", "width"])
+
     public var parameters: [ExperimentParameter] {
         [
-            CatalogSupport.initializers(default: "[zeros, constant(value=0.1), normal(std=0.1)]"),
-            CatalogSupport.activation(default: "tanh"),
-            CatalogSupport.slope,
-            CatalogSupport.depth(default: 2),
-            CatalogSupport.width(default: 16),
-            ExperimentParameter("epochs", .integer(0...1000), default: "20", "passes over the training set"),
-            CatalogSupport.learningRate(default: "0.1"),
-            CatalogSupport.dataset(default: "spirals"),
-            CatalogSupport.seed,
+            Self.initializers.declaration, Self.activation.declaration, CatalogSupport.slope.declaration,
+            Self.depth.declaration, Self.width.declaration, Self.epochs.declaration,
+            Self.learningRate.declaration, Self.dataset.declaration, CatalogSupport.seed.declaration,
         ]
     }
 
-    public func run(_ values: ParameterValues) throws -> ExperimentResult {
-        let activation = try CatalogSupport.activation(values.word("activation"), values)
-        let depth = values.integer("depth"), width = values.integer("width"), epochs = values.integer("epochs")
-        let learningRate = values.real("lr")
+    public func outputs(for values: ParameterValues) -> ExperimentOutputs {
+        ExperimentOutputs(tables: [Self.units], series: ["loss"])
+    }
+
+    public func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
+        let activation = try CatalogSupport.activation(values[Self.activation], values)
+        let depth = values[Self.depth], width = values[Self.width], epochs = values[Self.epochs]
+        let learningRate = values[Self.learningRate]
         let root = CatalogSupport.stream(values)
-        let specs = values.specs("init")
+        let specs = values[Self.initializers]
         try TrainingRun.budget(experiment: name, width: width, depth: depth, epochs: epochs, batch: 32, networks: specs.count).check()
-        let runs = try CatalogSupport.mapErrors {
-            let data = try DatasetKind(name: values.word("dataset")).load(stream: root.substream(1))
-            return try TrainingRun.concurrently(specs.count) { index in
-                try TrainingRun.run(spec: specs[index], data: data, depth: depth, width: width, activation: activation,
-                                    bias: true, optimizer: .sgd, learningRate: learningRate, epochs: epochs,
-                                    batchSize: 32, stream: root.substream(2))
-            }
+        let data = try TrainingRun.data(values[Self.dataset], stream: root.substream(1))
+        let runs = try TrainingRun.concurrently(specs.count) { index throws(NetLabError) in
+            try TrainingRun.run(spec: specs[index], data: data, depth: depth, width: width, activation: activation,
+                                bias: true, optimizer: .sgd, learningRate: learningRate, epochs: epochs,
+                                batchSize: 32, stream: root.substream(2))
         }
-        var table = ResultTable(name: "units", columns: ["init", "layer", "distinct_units", "width"])
+        var table = ResultTable(Self.units)
         var series: [ResultSeries] = []
         var notes: [String] = []
         for (spec, run) in zip(specs, runs) {

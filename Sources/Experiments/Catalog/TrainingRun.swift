@@ -14,7 +14,7 @@ struct TrainingRun: Sendable {
     /// `optimizer` (a fresh instance), shuffling from `stream.substream(1)`.
     static func run(spec: String, data: DatasetSplit, depth: Int, width: Int, activation: Activation, bias: Bool,
                     optimizer kind: OptimizerKind, learningRate: Double, epochs: Int, batchSize: Int,
-                    stream: RandomStream) throws -> TrainingRun {
+                    stream: RandomStream) throws(NetLabError) -> TrainingRun {
         let configuration = MLPConfiguration.uniform(inputWidth: data.train.features, width: width, depth: depth,
                                                      outputWidth: data.train.outputWidth, activation: activation,
                                                      bias: bias, initializer: spec)
@@ -37,11 +37,29 @@ struct TrainingRun: Sendable {
                               multiplyAdds: Double(networks) * (Double(epochs) * (3 * 1_437 + 1_797) * weights + w * w * w * Double(depth)))
     }
 
-    /// Runs `count` independent jobs concurrently (results in index order), rethrowing the first error.
-    static func concurrently<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
-        let results = ParallelMap.map(count: count) { index in
-            Result { try body(index) }
+    /// Runs `count` independent jobs concurrently (results in index order), rethrowing the first
+    /// error by index as ``ExperimentError/network(_:)``.
+    static func concurrently<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws(NetLabError) -> T)
+        throws(ExperimentError) -> [T]
+    {
+        let results = ParallelMap.map(count: count) { index -> Result<T, NetLabError> in
+            do throws(NetLabError) {
+                return .success(try body(index))
+            } catch {
+                return .failure(error)
+            }
         }
-        return try results.map { try $0.get() }
+        return try results.map { result throws(ExperimentError) in
+            switch result {
+            case .success(let value): return value
+            case .failure(let error): throw .network(error)
+            }
+        }
+    }
+
+    /// The data set called `name` (a ``DatasetKind`` raw value), generated from `stream`.
+    static func data(_ name: String, stream: RandomStream) throws(ExperimentError) -> DatasetSplit {
+        let kind = try ExperimentError.network { () throws(NetLabError) in try DatasetKind(name: name) }
+        return try ExperimentError.data { () throws(DigitsError) in try kind.load(stream: stream) }
     }
 }

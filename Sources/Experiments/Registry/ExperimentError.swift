@@ -1,3 +1,5 @@
+import NetLab
+
 /// Errors raised while resolving or running an experiment; each message names the
 /// bad value and the valid choices.
 public enum ExperimentError: Error, Equatable, CustomStringConvertible {
@@ -9,6 +11,10 @@ public enum ExperimentError: Error, Equatable, CustomStringConvertible {
     case invalidValue(parameter: String, value: String, expected: String)
     /// The experiment could not run with these (individually valid) values.
     case invalidCombination(String)
+    /// The network could not be built, run or trained with these values (NetLab's error, kept whole).
+    case network(NetLabError)
+    /// A data set could not be loaded (NetLab's error, kept whole).
+    case data(DigitsError)
 
     public var description: String {
         switch self {
@@ -20,6 +26,28 @@ public enum ExperimentError: Error, Equatable, CustomStringConvertible {
             return "invalid value '\(value)' for parameter '\(parameter)': expected \(expected)"
         case .invalidCombination(let message):
             return message
+        case .network(let error):
+            return error.description
+        case .data(let error):
+            return error.description
+        }
+    }
+
+    /// Runs a NetLab computation, keeping its error as ``network(_:)``.
+    static func network<T>(_ body: () throws(NetLabError) -> T) throws(ExperimentError) -> T {
+        do throws(NetLabError) {
+            return try body()
+        } catch {
+            throw .network(error)
+        }
+    }
+
+    /// Loads data, keeping a loading error as ``data(_:)``.
+    static func data<T>(_ body: () throws(DigitsError) -> T) throws(ExperimentError) -> T {
+        do throws(DigitsError) {
+            return try body()
+        } catch {
+            throw .data(error)
         }
     }
 }

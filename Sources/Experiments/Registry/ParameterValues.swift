@@ -19,58 +19,9 @@ public struct ParameterValues: Sendable, Equatable {
         entries.map { ParameterSetting(name: $0.name, value: $0.value.canonicalText) }
     }
 
-    /// The raw value of `name`.
+    /// The raw value of `name`; runs read typed values with a ``Parameter`` key (`values[Self.depth]`).
     public func value(_ name: String) -> ParameterValue? {
         entries.first { $0.name == name }?.value
-    }
-
-    /// The integer parameter `name` (0 when missing or of another kind).
-    public func integer(_ name: String) -> Int {
-        if case .integer(let value)? = value(name) { return value }
-        return 0
-    }
-
-    /// The integer-list parameter `name`.
-    public func integers(_ name: String) -> [Int] {
-        if case .integers(let values)? = value(name) { return values }
-        if case .integer(let value)? = value(name) { return [value] }
-        return []
-    }
-
-    /// The real parameter `name` (an integer value converts).
-    public func real(_ name: String) -> Double {
-        switch value(name) {
-        case .real(let value)?: return value
-        case .integer(let value)?: return Double(value)
-        default: return 0
-        }
-    }
-
-    /// The word parameter `name`.
-    public func word(_ name: String) -> String {
-        if case .word(let value)? = value(name) { return value }
-        return ""
-    }
-
-    /// The initialiser specs of parameter `name`.
-    public func specs(_ name: String) -> [String] {
-        if case .specs(let values)? = value(name) { return values }
-        return []
-    }
-
-    /// The word-list parameter `name` (a single word converts to a list of one).
-    public func words(_ name: String) -> [String] {
-        switch value(name) {
-        case .words(let values)?: return values
-        case .word(let value)?: return [value]
-        default: return []
-        }
-    }
-
-    /// The flag parameter `name`.
-    public func flag(_ name: String) -> Bool {
-        if case .flag(let value)? = value(name) { return value }
-        return false
     }
 }
 
@@ -79,14 +30,24 @@ extension ExperimentParameter {
     public func parse(_ text: String) throws(ExperimentError) -> ParameterValue {
         let trimmed = text.trimmingSpaces()
         let invalid = ExperimentError.invalidValue(parameter: name, value: text, expected: kind.allowedDescription)
+        /// The items of a list value; a malformed list names its own problem.
+        func items() throws(ExperimentError) -> [String] {
+            let items: [String]
+            do throws(ListSyntaxError) {
+                items = try ListSyntax.items(trimmed)
+            } catch {
+                throw .invalidValue(parameter: name, value: text, expected: kind.allowedDescription + " (\(error))")
+            }
+            guard !items.isEmpty else { throw invalid }
+            return items
+        }
         switch kind {
         case .integer(let range):
             guard let value = Int(trimmed), range.contains(value) else { throw invalid }
             return .integer(value)
         case .integerList(let range):
-            guard let items = try? ListSyntax.items(trimmed), !items.isEmpty else { throw invalid }
             var values: [Int] = []
-            for item in items {
+            for item in try items() {
                 guard let value = Int(item), range.contains(value) else { throw invalid }
                 values.append(value)
             }
@@ -98,9 +59,8 @@ extension ExperimentParameter {
             guard words.contains(trimmed) else { throw invalid }
             return .word(trimmed)
         case .initializerList:
-            guard let items = try? ListSyntax.items(trimmed), !items.isEmpty else { throw invalid }
             var specs: [String] = []
-            for item in items {
+            for item in try items() {
                 do {
                     specs.append(try InitializerSpec.parse(item).description)
                 } catch {
@@ -109,7 +69,7 @@ extension ExperimentParameter {
             }
             return .specs(specs)
         case .choiceList(let words):
-            guard let items = try? ListSyntax.items(trimmed), !items.isEmpty else { throw invalid }
+            let items = try items()
             for item in items where !words.contains(item) {
                 throw .invalidValue(parameter: name, value: item, expected: "one of " + words.joined(separator: ", "))
             }

@@ -46,7 +46,7 @@ struct SwiftCell: Sendable {
     var explore: ExploreGrid?
 
     /// The option keys a cell accepts.
-    static let optionKeys = ["id", "caption", "echo", "fold", "output", "table", "plot", "histograms", "bars", "explore"]
+    static var optionKeys: [String] { ["id", "caption", "echo", "fold", "output"] + DisplayItem.displayKeys + ["explore"] }
 
     /// Whether a fence info string opens a Swift cell (`swift`, but not `swift norun`).
     static func isCell(info: String) -> Bool {
@@ -108,11 +108,12 @@ struct SwiftCell: Sendable {
         case "fold": fold = try flag()
         case "output": output = try flag()
         case "explore": explore = try ExploreGrid.parse(value, line: line, file: file)
-        case "table", "plot", "histograms", "bars":
-            let (item, ownCaption) = try DisplayItem.parseWithCaption(key: key, value: value, line: line, file: file)
-            if let ownCaption { displayCaptions[displays.count] = (ownCaption, line) }
-            displays.append(item)
         default:
+            if let (item, ownCaption) = try DisplayItem.parseWithCaption(key: key, value: value, line: line, file: file) {
+                if let ownCaption { displayCaptions[displays.count] = (ownCaption, line) }
+                displays.append(item)
+                return
+            }
             throw WorkbookError(.cell, file: file, line: line, "unknown cell option '\(key)'; options: \(Self.optionKeys.joined(separator: ", "))")
         }
     }

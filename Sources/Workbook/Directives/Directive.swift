@@ -15,9 +15,10 @@ struct Directive: Sendable {
 }
 
 extension Directive {
-    /// ```` ```experiment NAME ````: runs a catalogue experiment and draws its displays (``ExperimentBlock``).
-    static let experiment = Directive(name: "experiment") { renderer, info, literal, line throws(WorkbookError) in
-        try renderer.renderExperiment(ExperimentBlock.parse(info: info, literal: literal, line: line, file: renderer.file))
+    /// ```` ```experiment NAME ````: runs a catalogue experiment and draws its displays (``ExperimentBlock``,
+    /// parsed and run before rendering; drawn here from the run prepared for the fence on `line`).
+    static let experiment = Directive(name: "experiment") { renderer, _, _, line throws(WorkbookError) in
+        try renderer.renderExperiment(line: line)
     }
 
     /// ```` ```claim ````: a statement checked against computed values at build (``ClaimBlock``).

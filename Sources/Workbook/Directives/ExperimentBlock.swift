@@ -48,11 +48,13 @@ struct ExperimentBlock: Sendable {
                 case "false": hidden = false
                 default: throw WorkbookError(.display, file: file, line: field.line, "'hide:' takes true or false, found '\(field.value)'")
                 }
-            case "table", "plot", "histograms", "bars":
-                let (item, ownCaption) = try DisplayItem.parseWithCaption(key: field.key, value: field.value, line: field.line, file: file)
-                if let ownCaption { displayCaptions[displays.count] = (ownCaption, field.line) }
-                displays.append(item)
             default:
+                if let (item, ownCaption) = try DisplayItem.parseWithCaption(key: field.key, value: field.value,
+                                                                             line: field.line, file: file) {
+                    if let ownCaption { displayCaptions[displays.count] = (ownCaption, field.line) }
+                    displays.append(item)
+                    continue
+                }
                 if let earlier = parameters.first(where: { $0.key == field.key }) {
                     throw WorkbookError(.parameter, file: file, line: field.line,
                                         "parameter '\(field.key)' is already set on line \(earlier.line)")

@@ -44,13 +44,32 @@ enum ExperimentRunner {
             } catch {
                 throw locate(error, block: block, applied: applied, file: file)
             }
-            let defaults = (try? experiment.resolve([]))?.settings ?? []
+            try checkDisplays(block, outputs: experiment.outputs(for: values), file: file)
+            let defaults: [ParameterSetting]
+            do {
+                defaults = try experiment.resolve([]).settings
+            } catch {
+                throw WorkbookError(.experiment, file: file, line: block.line,
+                                    "experiment '\(block.experiment)' cannot resolve its own defaults: \(error)")
+            }
             let nonDefault = values.settings.filter { setting in
                 !defaults.contains { $0.name == setting.name && $0.value == setting.value }
             }.map { (name: $0.name, value: $0.value) }
             prepared.append(PreparedRun(block: block, experiment: experiment, values: values, nonDefault: nonDefault, overrides: applied))
         }
         return prepared
+    }
+
+    /// Checks every display of `block` against the outputs its experiment declares, before it runs:
+    /// a misspelt table, column or group fails at the display's line.
+    private static func checkDisplays(_ block: ExperimentBlock, outputs: ExperimentOutputs, file: String)
+        throws(WorkbookError)
+    {
+        for item in block.displays {
+            guard let problem = item.display.problem(with: outputs) else { continue }
+            throw WorkbookError(.display, file: file, line: item.line,
+                                "experiment '\(block.experiment)' (id \(block.id)) " + problem)
+        }
     }
 
     /// Maps a resolution error to the line of the parameter it concerns.

@@ -51,12 +51,12 @@ extension ChapterRenderer {
     /// Without display options a cell draws every table, line-chart group and histogram group it showed.
     static func defaultDisplays(_ result: ExperimentResult, line: Int) -> [DisplayItem] {
         var seen: Set<String> = []
-        var displays = result.tables.map { DisplayItem.table(name: $0.name, columns: nil, filters: [], line: line) }
+        var displays = result.tables.map { DisplayItem(display: TableDisplay(name: $0.name), line: line) }
         for series in result.series where seen.insert("s " + series.group).inserted {
-            displays.append(.plot(group: series.group, logX: false, logY: false, line: line))
+            displays.append(DisplayItem(display: LineChartDisplay(group: series.group), line: line))
         }
         for histogram in result.histograms where seen.insert("h " + histogram.group).inserted {
-            displays.append(.histograms(group: histogram.group, line: line))
+            displays.append(DisplayItem(display: HistogramsDisplay(group: histogram.group), line: line))
         }
         return displays
     }

@@ -24,10 +24,12 @@ struct ResultDisplays {
 
 /// Experiment blocks and cell outputs: numbered tables and figures; one rerun box per block.
 extension ChapterRenderer {
-    mutating func renderExperiment(_ block: ExperimentBlock) throws(WorkbookError) -> String {
-        guard let (run, result) = runs[block.id] else {
-            throw WorkbookError(.experiment, file: file, line: block.line, "experiment block '\(block.id)' did not run")
+    /// The displays of the experiment block whose fence is on `line`, drawn from its run.
+    mutating func renderExperiment(line: Int) throws(WorkbookError) -> String {
+        guard let id = experimentIDs[line], let (run, result) = runs[id] else {
+            throw WorkbookError(.experiment, file: file, line: line, "the experiment block did not run")
         }
+        let block = run.block
         if block.hidden { return "" }
         var captionHTML: String?
         if let caption = block.caption {
@@ -63,47 +65,7 @@ extension ChapterRenderer {
     }
 
     private mutating func renderDisplay(_ display: DisplayItem, block: ResultDisplays) throws(WorkbookError) -> String {
-        let result = block.result
-        var html = ""
-        switch display {
-            case .table(let name, let columns, let filters, let line):
-                html += try renderTable(name: name, columns: columns, filters: filters, line: line, block: block)
-            case .plot(let group, let logX, let logY, let line):
-                let series = result.series.filter { $0.group == group }
-                guard !series.isEmpty else {
-                    throw WorkbookError(.display, file: file, line: line,
-                                        "\(block.label) has no series group '\(group)'; groups: \(Self.unique(result.series.map(\.group)))")
-                }
-                let first = series[0]
-                var chart = SVGLineChart(title: "\(first.yLabel) by \(first.xLabel)", xLabel: first.xLabel, yLabel: first.yLabel,
-                                         series: series, logX: logX, logY: logY)
-                if let cover = block.cover[group] { chart.cover = cover }
-                html += figure(block: block, chart: chart,
-                               caption: block.caption ?? HTMLEscaping.text("\(first.yLabel) by \(first.xLabel) (\(block.captionPrefix))."))
-            case .histograms(let group, let line):
-                let histograms = result.histograms.filter { $0.group == group }
-                guard !histograms.isEmpty else {
-                    throw WorkbookError(.display, file: file, line: line,
-                                        "\(block.label) has no histogram group '\(group)'; groups: \(Self.unique(result.histograms.map(\.group)))")
-                }
-                let grid = SVGHistogramGrid(title: "Histograms of \(group)", histograms: histograms)
-                html += figure(block: block, chart: grid,
-                               caption: block.caption ?? HTMLEscaping.text("Histograms of \(group), one row per run, one panel per layer (\(block.captionPrefix))."))
-            case .bars(let tableName, let x, let y, let logY, let line):
-                let table = try lookUpTable(tableName, block: block, line: line)
-                guard let xIndex = table.columnIndex(x), let yIndex = table.columnIndex(y) else {
-                    let missing = table.columnIndex(x) == nil ? x : y
-                    throw WorkbookError(.display, file: file, line: line,
-                                        "table '\(tableName)' has no column '\(missing)'; columns: \(table.columns.joined(separator: ", "))")
-                }
-                let bars = table.rows.map { row in
-                    SVGBarChart.Bar(label: xIndex < row.count ? row[xIndex].plainText : "", value: yIndex < row.count ? row[yIndex].doubleValue : nil)
-                }
-                let chart = SVGBarChart(title: "\(y) by \(x)", xLabel: x, yLabel: y, bars: bars, logY: logY)
-                html += figure(block: block, chart: chart,
-                               caption: block.caption ?? HTMLEscaping.text("\(block.captionPrefix): \(y) by \(x)"))
-        }
-        return html
+        try display.display.render(block, line: display.line, in: &self)
     }
 
     /// Each display's own caption rendered as inline Markdown.
@@ -113,13 +75,15 @@ extension ChapterRenderer {
         return rendered
     }
 
+    /// The distinct `values` in order, comma-separated (`(none)` when empty).
     static func unique(_ values: [String]) -> String {
         var seen: Set<String> = []
         let list = values.filter { seen.insert($0).inserted }
         return list.isEmpty ? "(none)" : list.joined(separator: ", ")
     }
 
-    private func lookUpTable(_ name: String, block: ResultDisplays, line: Int) throws(WorkbookError) -> ResultTable {
+    /// The result table `name` of `block`, or an error at `line` listing its tables.
+    func lookUpTable(_ name: String, block: ResultDisplays, line: Int) throws(WorkbookError) -> ResultTable {
         guard let table = block.result.table(named: name) else {
             throw WorkbookError(.display, file: file, line: line,
                                 "\(block.label) has no table '\(name)'; tables: \(Self.unique(block.result.tables.map(\.name)))")
@@ -127,14 +91,16 @@ extension ChapterRenderer {
         return table
     }
 
-    private mutating func figure(block: ResultDisplays, chart: some Chart, caption: String) -> String {
+    /// A numbered figure of `chart` with `caption` (HTML).
+    mutating func figure(block: ResultDisplays, chart: some Chart, caption: String) -> String {
         figureCount += 1
         let id = "fig-\(block.id)-\(figureCount)"
         return "<figure class=\"chart-figure\" id=\"\(id)\">\n<div class=\"figure-scroll\">\n\(chart.render(id: id + "-svg"))\n</div>\n"
             + "<figcaption><a class=\"anchor\" href=\"#\(id)\">Figure \(figureCount).</a> \(caption)</figcaption>\n</figure>\n"
     }
 
-    private mutating func renderTable(name: String, columns: [String]?, filters: [RowFilter], line: Int,
+    /// A numbered table of `name`'s chosen columns and matching rows, with its downloads.
+    mutating func renderTable(name: String, columns: [String]?, filters: [RowFilter], line: Int,
                                       block: ResultDisplays) throws(WorkbookError) -> String {
         let table = try lookUpTable(name, block: block, line: line)
         var columnIndices: [Int] = []

@@ -27,6 +27,8 @@ struct ChapterRenderer {
 
     // Rendering state.
     var runs: [String: (prepared: PreparedRun, result: ExperimentResult)] = [:]
+    /// The id of the experiment block whose fence is on each line (blocks are parsed once, before rendering).
+    var experimentIDs: [Int: String] = [:]
     var cellOutcomes: [Int: CellOutcome] = [:]
     /// Explorable cells' other combinations, by the cell's line.
     var exploreOutcomes: [Int: ExploreOutcome] = [:]
@@ -84,6 +86,7 @@ struct ChapterRenderer {
         var (results, cachedCount) = try ExperimentRunner.run(prepared, file: file, cache: cache)
         for (run, result) in zip(prepared, results) {
             runs[run.block.id] = (run, result)
+            experimentIDs[run.block.line] = run.block.id
             if case .integer(let seed)? = run.values.value("seed"), seed >= 0 { seeds.insert(UInt64(seed)) }
         }
         let cellsCached = try runCells(cells)
