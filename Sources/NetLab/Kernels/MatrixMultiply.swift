@@ -40,8 +40,8 @@ public enum MatrixMultiply {
     /// (a multiple of every path's tile height).
     public static let rowsPerChunk = 48
 
-    /// Threads the parallel split plans for: the active CPUs, read once.
-    static let threads = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Threads the parallel split plans for: the process's ``WeightInit/ConcurrencyBudget``.
+    static let threads = ConcurrencyBudget.workers
 
     /// Rows per chunk for an m-row product on `threads` threads: the multiple r of 8 (every
     /// path's tile height divides 8) in 24…96 whose busiest thread gets the fewest rows,

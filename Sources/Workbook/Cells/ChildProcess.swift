@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import WeightInit
 
 /// Runs a program to completion with its standard output and error in files and a time limit,
 /// so that whatever the program does (trap, loop, flood its output) the caller gets a result.
@@ -32,7 +33,8 @@ struct ChildProcess: Sendable {
     /// The time limit.
     var timeout: Duration
 
-    /// Runs the program; output goes to files in `scratch` (created if needed).
+    /// Runs the program within the process's ``ChildProcessSlots`` (waiting for a slot, and telling
+    /// the child its thread budget in `WORKBOOK_JOBS`); output goes to files in `scratch` (created if needed).
     func run(scratch: URL) throws -> Outcome {
         let manager = FileManager.default
         try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -46,10 +48,15 @@ struct ChildProcess: Sendable {
             try? out.close()
             try? err.close()
         }
+        let slots = ChildProcessSlots.shared
+        let jobs = slots.acquire()
+        defer { slots.release() }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        var inherited = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        inherited[ConcurrencyBudget.environmentKey] = String(jobs)
+        process.environment = inherited
         process.currentDirectoryURL = directory
         process.standardOutput = out
         process.standardError = err

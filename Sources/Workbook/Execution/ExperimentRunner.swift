@@ -1,6 +1,7 @@
 import Dispatch
 import Experiments
 import Synchronization
+import WeightInit
 
 /// An experiment block resolved against the registry, ready to run.
 struct PreparedRun: Sendable {
@@ -98,7 +99,7 @@ enum ExperimentRunner {
     static func run(_ runs: [PreparedRun], file: String, cache: ResultCache? = nil) throws(WorkbookError) -> (results: [ExperimentResult], cached: Int) {
         let slots = Mutex<[Result<ExperimentResult, WorkbookError>?]>(Array(repeating: nil, count: runs.count))
         let hits = Mutex(0)
-        DispatchQueue.concurrentPerform(iterations: runs.count) { index in
+        ConcurrencyBudget.forEach(runs.count) { index in
             let run = runs[index]
             let outcome: Result<ExperimentResult, WorkbookError>
             let key = cache?.key(experiment: run.experiment.name, values: run.values)

@@ -2,6 +2,7 @@ import Dispatch
 import Experiments
 import Foundation
 import Synchronization
+import WeightInit
 
 /// Builds the static site: one page per chapter, the course outline, the stylesheet and
 /// CSV/JSON downloads, written into a staging folder and swapped into place only when
@@ -135,7 +136,7 @@ public struct SiteBuilder: Sendable {
         let cache = usesCache ? ResultCache(repositoryRoot: repositoryRoot, directory: cacheDirectory) : nil
         let references = Self.references(chapters)
         let outcomes = Mutex<[Int: Result<(RenderedChapter, Double), WorkbookError>]>([:])
-        DispatchQueue.concurrentPerform(iterations: chapters.count) { index in
+        ConcurrencyBudget.forEach(chapters.count) { index in
             let start = ContinuousClock.now
             var renderer = ChapterRenderer(chapter: chapters[index], registry: registry, repositoryRoot: repositoryRoot,
                                            overrides: [], cache: cache, cellEngine: cellEngine)

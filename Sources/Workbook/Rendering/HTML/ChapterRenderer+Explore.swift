@@ -2,6 +2,7 @@ import Dispatch
 import Experiments
 import Notebook
 import Synchronization
+import WeightInit
 
 /// Explorable cells (`//| explore: …`): every combination of the grid is run at build time and
 /// drawn into a `<template>`; a few lines of script (`site.js`) swap them when the reader moves
@@ -26,7 +27,7 @@ extension ChapterRenderer {
             let pending = grid.combinations.filter { $0 != published }
             let results = Mutex([Int: Result<ExperimentResult, WorkbookError>]())
             let file = self.file
-            DispatchQueue.concurrentPerform(iterations: pending.count) { index in
+            ConcurrencyBudget.forEach(pending.count) { index in
                 var runOverrides = overrides
                 runOverrides[cell.id] = pending[index]
                 let result: Result<ExperimentResult, WorkbookError>
