@@ -1,7 +1,7 @@
 import Foundation
 
 /// Errors of the benchmark harness.
-public enum BenchmarkError: Error, CustomStringConvertible {
+public enum BenchmarkError: Error, Equatable, CustomStringConvertible {
     /// The NumPy reference script failed.
     case referenceFailed(script: String, message: String)
     /// No case has this name.

@@ -35,6 +35,14 @@ public enum CellRuntime {
     /// Starts the program compiled for key `program`, whose cells have the ids `cells`.
     public static func start(program: String, cells: [String]) {
         let environment = ProcessInfo.processInfo.environment
+        var overrides: [String: [String: String]] = [:]
+        if let json = environment["WORKBOOK_CELL_OVERRIDES"] {
+            do {
+                overrides = try JSONDecoder().decode([String: [String: String]].self, from: Data(json.utf8))
+            } catch {
+                fail("malformed WORKBOOK_CELL_OVERRIDES (\(error))")
+            }
+        }
         state.withLock { state in
             state.cells = cells
             state.marker = environment["WORKBOOK_CELL_MARKER"]
@@ -42,11 +50,7 @@ public enum CellRuntime {
             if let path = environment["WORKBOOK_CELL_PROTOCOL"] {
                 state.protocolHandle = FileHandle(forWritingAtPath: path)
             }
-            if let json = environment["WORKBOOK_CELL_OVERRIDES"], let data = json.data(using: .utf8),
-                let overrides = try? JSONDecoder().decode([String: [String: String]].self, from: data)
-            {
-                state.overrides = overrides
-            }
+            state.overrides = overrides
         }
         emit(.started(program: program))
     }
@@ -117,7 +121,14 @@ public enum CellRuntime {
     }
 
     private static func emit(_ event: CellEvent) {
-        guard let data = try? JSONEncoder().encode(event) else { return }
+        let data: Data
+        do {
+            data = try JSONEncoder().encode(event)
+        } catch {
+            // Not `fail`, which emits an event itself.
+            FileHandle.standardError.write(Data("error: a cell's output could not be encoded (\(error))\n".utf8))
+            exit(3)
+        }
         state.withLock { state in
             state.protocolHandle?.write(data + Data("\n".utf8))
         }

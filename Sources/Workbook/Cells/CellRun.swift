@@ -13,11 +13,18 @@ struct CellRun: Sendable, Codable, Equatable {
     static let marker = "\u{1}workbook-cell"
 
     /// Why a run gave no result.
-    enum Failure: Error, Sendable {
+    enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         /// The binary was compiled for another key: it does not match its chapter.
         case stale(found: String)
         /// A located error.
         case error(WorkbookError)
+
+        var description: String {
+            switch self {
+            case .stale(let found): return "the compiled chapter program is stale (it was built for key \(found))"
+            case .error(let error): return error.description
+            }
+        }
     }
 
     /// Runs `executable` (compiled from `program`) with `overrides` (`[id: [name: value]]`), every
@@ -29,7 +36,12 @@ struct CellRun: Sendable, Codable, Equatable {
         let scratch = manager.temporaryDirectory.appendingPathComponent("workbook-run-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: scratch) }
         let events = scratch.appendingPathComponent("events.jsonl")
-        let overridesJSON = (try? JSONEncoder().encode(overrides)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let overridesJSON: String
+        do {
+            overridesJSON = String(decoding: try JSONEncoder().encode(overrides), as: UTF8.self)
+        } catch {
+            throw .error(WorkbookError(.cell, file: file, line: nil, "the cell overrides could not be encoded: \(error)"))
+        }
         let outcome: ChildProcess.Outcome
         do {
             try manager.createDirectory(at: scratch, withIntermediateDirectories: true)

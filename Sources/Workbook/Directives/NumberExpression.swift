@@ -27,9 +27,11 @@ struct NumberExpression {
     }
 
     /// Why an expression could not be evaluated.
-    struct ExpressionError: Error, Equatable {
+    struct ExpressionError: Error, Equatable, CustomStringConvertible {
         /// The problem.
         var message: String
+
+        var description: String { message }
     }
 
     private init(characters: [Character]) {

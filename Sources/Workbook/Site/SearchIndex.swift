@@ -63,10 +63,15 @@ enum SearchIndex {
     }
 
     /// The script defining the index; stable bytes for the same entries.
-    static func script(_ entries: [Entry]) -> String {
+    static func script(_ entries: [Entry]) throws(WorkbookError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let json: String
+        do {
+            json = String(decoding: try encoder.encode(entries), as: UTF8.self)
+        } catch {
+            throw WorkbookError(.io, file: "search-index.js", line: nil, "the search index could not be encoded: \(error)")
+        }
         // `</script` cannot occur in JSON text that escapes nothing but quotes; guard anyway.
         return "window.WORKBOOK_SEARCH_INDEX = \(json.replacingOccurrences(of: "</", with: "<\\/"));\n"
     }
