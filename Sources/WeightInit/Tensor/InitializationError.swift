@@ -5,6 +5,8 @@ public enum InitializationError: Error, Equatable, CustomStringConvertible {
     case nonPositiveDimension(Int, shape: [Int])
     /// The shape text could not be parsed.
     case invalidShape(String)
+    /// A dimension of the shape text (`8xa`, `8x`) is not an integer: the dimension as written, then the text.
+    case invalidDimension(String, shape: String)
     /// The tensor would exceed 2³¹ elements.
     case tooLarge(shape: [Int])
     /// The scalar count does not match the shape.
@@ -31,6 +33,13 @@ public enum InitializationError: Error, Equatable, CustomStringConvertible {
             return "dimension \(extent) in shape \(shapeText(shape)) is not positive; every dimension must be ≥ 1"
         case .invalidShape(let text):
             return "invalid shape '\(text)'; expected positive integers separated by 'x', e.g. 256x512 or 64x3x3x3"
+        case .invalidDimension(let dimension, let text):
+            let problem = text.isEmpty ? "the shape is empty"
+                : dimension.isEmpty ? "a dimension is empty"
+                : dimension.allSatisfy({ $0.isASCII && $0.isNumber }) ? "dimension '\(dimension)' is too large"
+                : "dimension '\(dimension)' is not an integer"
+            return "invalid shape '\(text)': \(problem); "
+                + "expected positive integers separated by 'x', e.g. 256x512 or 64x3x3x3"
         case .tooLarge(let shape):
             return "shape \(shapeText(shape)) has more than 2^31 elements"
         case .shapeMismatch(let shape, let count):
