@@ -25,6 +25,8 @@ public enum InitializationError: Error, Equatable, CustomStringConvertible {
     case unknownNonlinearity(String, valid: [String])
     /// The spec text is malformed at the given token.
     case malformedSpec(String, token: String, reason: String)
+    /// A tensor file's name has no extension of a supported format: the name, then the valid extensions.
+    case unsupportedFileFormat(String, valid: [String])
 
     public var description: String {
         func shapeText(_ shape: [Int]) -> String { "[" + shape.map(String.init).joined(separator: ", ") + "]" }
@@ -59,6 +61,11 @@ public enum InitializationError: Error, Equatable, CustomStringConvertible {
             return "unknown nonlinearity '\(name)'; valid: " + valid.joined(separator: ", ")
         case .malformedSpec(let text, let token, let reason):
             return "malformed initialiser spec '\(text)' at '\(token)': \(reason)"
+        case .unsupportedFileFormat(let name, let valid):
+            let list = valid.map { "." + $0 }
+            let choices = list.count > 1
+                ? list.dropLast().joined(separator: ", ") + " or " + (list.last ?? "") : list.joined()
+            return "unsupported output '\(name)': use a \(choices) file name"
         }
     }
 }
