@@ -47,6 +47,8 @@ let package = Package(
         ),
         .testTarget(name: "WeightInitTests", dependencies: ["WeightInit", "CKernels"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Workbook", "Experiments"]),
+        // Runs the built `workbook` executable, as a user would (WeightInit to compute the expected output).
+        .testTarget(name: "WorkbookCLITests", dependencies: ["WeightInit"]),
         .testTarget(name: "NetLabTests", dependencies: ["NetLab", "WeightInit"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "NetLab", "WeightInit"]),
         .testTarget(

@@ -34,7 +34,6 @@ public struct InitializerSpec: Sendable, Equatable, CustomStringConvertible {
     /// against the catalogue here (see ``makeInitializer()``).
     public static func parse(_ text: String) throws(InitializationError) -> InitializerSpec {
         let trimmed = text.trimmingSpaces()
-        func isNameCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." }
         guard !trimmed.isEmpty else { throw .malformedSpec(text, token: "", reason: "the spec is empty") }
         guard let open = trimmed.firstIndex(of: "(") else {
             if let bad = trimmed.first(where: { !isNameCharacter($0) }) {
@@ -64,7 +63,7 @@ public struct InitializerSpec: Sendable, Equatable, CustomStringConvertible {
                 guard !key.isEmpty, key.allSatisfy(isNameCharacter) else {
                     throw .malformedSpec(text, token: key, reason: "invalid argument name")
                 }
-                guard !value.isEmpty, value.allSatisfy({ isNameCharacter($0) || $0 == "/" || $0 == "+" }) else {
+                guard !value.isEmpty, value.allSatisfy(isValueCharacter) else {
                     throw .malformedSpec(text, token: value.isEmpty ? part.trimmingSpaces() : value, reason: "invalid argument value")
                 }
                 if arguments.contains(where: { $0.0 == key }) {
@@ -75,6 +74,12 @@ public struct InitializerSpec: Sendable, Equatable, CustomStringConvertible {
         }
         return InitializerSpec(name: name, arguments: arguments)
     }
+
+    /// Letters, digits, `-`, `_` and `.`: the characters of names and argument keys.
+    static func isNameCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." }
+
+    /// The name characters plus `/` and `+`: the characters of argument values (`5/3`, `1e+3`).
+    static func isValueCharacter(_ c: Character) -> Bool { isNameCharacter(c) || c == "/" || c == "+" }
 
     /// Builds the initialiser this spec names, validating every argument.
     public func makeInitializer() throws(InitializationError) -> any WeightInitializer {

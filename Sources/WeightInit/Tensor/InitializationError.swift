@@ -5,6 +5,8 @@ public enum InitializationError: Error, Equatable, CustomStringConvertible {
     case nonPositiveDimension(Int, shape: [Int])
     /// The shape text could not be parsed.
     case invalidShape(String)
+    /// A dimension of the shape text (`8xa`, `8x`) is not an integer: the dimension as written, then the text.
+    case invalidDimension(String, shape: String)
     /// The tensor would exceed 2³¹ elements.
     case tooLarge(shape: [Int])
     /// The scalar count does not match the shape.
@@ -23,6 +25,8 @@ public enum InitializationError: Error, Equatable, CustomStringConvertible {
     case unknownNonlinearity(String, valid: [String])
     /// The spec text is malformed at the given token.
     case malformedSpec(String, token: String, reason: String)
+    /// A tensor file's name has no extension of a supported format: the name, then the valid extensions.
+    case unsupportedFileFormat(String, valid: [String])
 
     public var description: String {
         func shapeText(_ shape: [Int]) -> String { "[" + shape.map(String.init).joined(separator: ", ") + "]" }
@@ -31,6 +35,13 @@ public enum InitializationError: Error, Equatable, CustomStringConvertible {
             return "dimension \(extent) in shape \(shapeText(shape)) is not positive; every dimension must be ≥ 1"
         case .invalidShape(let text):
             return "invalid shape '\(text)'; expected positive integers separated by 'x', e.g. 256x512 or 64x3x3x3"
+        case .invalidDimension(let dimension, let text):
+            let problem = text.isEmpty ? "the shape is empty"
+                : dimension.isEmpty ? "a dimension is empty"
+                : dimension.allSatisfy({ $0.isASCII && $0.isNumber }) ? "dimension '\(dimension)' is too large"
+                : "dimension '\(dimension)' is not an integer"
+            return "invalid shape '\(text)': \(problem); "
+                + "expected positive integers separated by 'x', e.g. 256x512 or 64x3x3x3"
         case .tooLarge(let shape):
             return "shape \(shapeText(shape)) has more than 2^31 elements"
         case .shapeMismatch(let shape, let count):
@@ -50,6 +61,11 @@ public enum InitializationError: Error, Equatable, CustomStringConvertible {
             return "unknown nonlinearity '\(name)'; valid: " + valid.joined(separator: ", ")
         case .malformedSpec(let text, let token, let reason):
             return "malformed initialiser spec '\(text)' at '\(token)': \(reason)"
+        case .unsupportedFileFormat(let name, let valid):
+            let list = valid.map { "." + $0 }
+            let choices = list.count > 1
+                ? list.dropLast().joined(separator: ", ") + " or " + (list.last ?? "") : list.joined()
+            return "unsupported output '\(name)': use a \(choices) file name"
         }
     }
 }

@@ -43,12 +43,14 @@ public struct Tensor: Sendable, Equatable {
         shape.map(String.init).joined(separator: "x")
     }
 
-    /// Parses a shape such as `256x512` or `64x3x3x3`; every extent must be a positive integer.
+    /// Parses a shape such as `256x512` or `64x3x3x3`; every extent must be a positive integer. Errors name
+    /// the bad dimension: ``InitializationError/invalidDimension(_:shape:)`` for one that is not an integer
+    /// (`8xa`, `8x`), ``InitializationError/nonPositiveDimension(_:shape:)`` for zero or negative ones.
     public static func parseShape(_ text: String) throws(InitializationError) -> [Int] {
         let parts = text.split(separator: "x", omittingEmptySubsequences: false)
         var shape: [Int] = []
         for part in parts {
-            guard let extent = Int(part) else { throw .invalidShape(text) }
+            guard let extent = Int(part) else { throw .invalidDimension(String(part), shape: text) }
             shape.append(extent)
         }
         try validate(shape)

@@ -19,8 +19,11 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The chapter file, e.g. Chapters/03-xavier.md.")
     var chapter: String
 
-    @Option(name: .customLong("set"), help: "Override a parameter of one block: --set id.key=value (repeatable).")
-    var settings: [String] = []
+    @Option(name: .customLong("set"),
+            help: ArgumentHelp("Override a parameter of one block: --set id.key=value (repeatable).",
+                               valueName: "id.key=value"),
+            transform: ParameterOverride.blockParameter)
+    var settings: [ParameterOverride] = []
 
     @Option(help: "The folder to write the page, style.css and data files into (default: render/ in the package folder).")
     var output: String?
@@ -31,13 +34,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let root = PackageRoot.current
-        var overrides: [(String, String)] = []
-        for setting in settings {
-            guard let equals = setting.firstIndex(of: "="), setting[..<equals].contains(".") else {
-                throw ValidationError("--set '\(setting)' must have the form id.key=value, e.g. cs231n.depth=30")
-            }
-            overrides.append((String(setting[..<equals]), String(setting[setting.index(after: equals)...])))
-        }
+        let overrides = settings.map { ($0.name, $0.value) }
         var builder = SiteBuilder(chaptersDirectory: root.appendingPathComponent("Chapters"),
                                   outputDirectory: root.appendingPathComponent("site"),
                                   repositoryRoot: root, registry: ExperimentRegistry.standard)

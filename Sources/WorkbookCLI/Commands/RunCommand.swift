@@ -22,8 +22,10 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The experiment name, e.g. forward-stats.")
     var experiment: String
 
-    @Option(name: .customLong("set"), help: "Override a parameter: --set name=value (repeatable).")
-    var settings: [String] = []
+    @Option(name: .customLong("set"),
+            help: ArgumentHelp("Override a parameter: --set name=value (repeatable).", valueName: "name=value"),
+            transform: ParameterOverride.init(parsing:))
+    var settings: [ParameterOverride] = []
 
     @Option(help: "Output format: text, json or csv.")
     var format: Format = .text
@@ -33,15 +35,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let parsed = ProcessPhases.now()
-        var overrides: [(name: String, value: String)] = []
-        for setting in settings {
-            guard let equals = setting.firstIndex(of: "=") else {
-                throw ValidationError("--set '\(setting)' must have the form name=value")
-            }
-            let name = setting[..<equals].trimmingCharacters(in: .whitespaces)
-            overrides.append((name, String(setting[setting.index(after: equals)...])))
-        }
-        let result = try ExperimentRegistry.standard.run(experiment, overrides: overrides)
+        let result = try ExperimentRegistry.standard.run(experiment, overrides: settings.map { ($0.name, $0.value) })
         let ready = ProcessPhases.now()
         let text: String
         switch format {

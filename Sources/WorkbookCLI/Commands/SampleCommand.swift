@@ -16,11 +16,15 @@ struct SampleCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Initialiser name or spec, e.g. xavier-uniform or 'normal(std=0.01)'.")
-    var initializer: String
+    @Argument(help: "Initialiser name or spec, e.g. xavier-uniform or 'normal(std=0.01)'.",
+              transform: InitializerSpec.init(parsing:))
+    var initializer: InitializerSpec
 
-    @Option(help: "Tensor shape in PyTorch layout [out, in, k...], e.g. 256x512 or 64x3x3x3.")
-    var shape: String
+    // `.unconditional` too, so `--shape -8x8` is refused for its negative dimension, not as an unknown option.
+    @Option(parsing: .unconditional,
+            help: "Tensor shape in PyTorch layout [out, in, k...], e.g. 256x512 or 64x3x3x3.",
+            transform: ShapeArgument.init(parsing:))
+    var shape: ShapeArgument
 
     @Option(help: "Seed of the Philox4x32-10 stream.")
     var seed: UInt64 = 0
@@ -45,30 +49,24 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "Write the tensor to FILE: .npy (float32, C order) or .csv (rows).")
     var output: String?
 
-    func run() throws {
-        let parsed = try InitializerSpec.parse(initializer)
-        var arguments = parsed.arguments.map { ($0.key, $0.value) }
-        let overrides: [(String, String?)] = [
+    /// The per-argument options that were given, as spec arguments (`--negative-slope` is kaiming's `a`).
+    private var overrides: [(key: String, value: String)] {
+        let options: [(String, String?)] = [
             ("gain", gain), ("mode", mode), ("nonlinearity", nonlinearity), ("a", negativeSlope ?? a),
             ("mean", mean), ("std", std), ("b", b), ("value", value), ("sparsity", sparsity),
             ("scale", scale), ("distribution", distribution),
         ]
-        for case let (key, newValue?) in overrides {
-            arguments.removeAll { $0.0 == key }
-            arguments.append((key, newValue))
-        }
-        let spec = InitializerSpec(name: parsed.name, arguments: arguments)
-        let initializer = try spec.makeInitializer()
-        let dimensions = try Tensor.parseShape(shape)
+        return options.compactMap { key, value in value.map { (key, $0) } }
+    }
+
+    func run() throws {
+        let fileFormat = try output.map(TensorFileFormat.init(path:))
+        let initializer = try self.initializer.overriding(overrides).makeInitializer()
+        let dimensions = shape.dimensions
         var stream = RandomStream(seed: seed)
         let tensor = try initializer.makeTensor(shape: dimensions, using: &stream)
-        if let output {
-            let url = URL(fileURLWithPath: output)
-            switch url.pathExtension.lowercased() {
-            case "npy": try Data(NumpyArrayWriter.data(for: tensor)).write(to: url)
-            case "csv": try Data(NumpyArrayWriter.csv(for: tensor).utf8).write(to: url)
-            default: throw ValidationError("unsupported output '\(output)': use a .npy or .csv file name")
-            }
+        if let output, let fileFormat {
+            try Data(fileFormat.encode(tensor)).write(to: URL(fileURLWithPath: output))
             print("wrote \(tensor.shapeDescription) \(initializer.spec) to \(output)")
             return
         }
