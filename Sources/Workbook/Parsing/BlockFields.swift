@@ -1,15 +1,5 @@
 import WeightInit
 
-/// One `key: value` line of a directive block, with its file line.
-struct BlockField: Sendable, Equatable {
-    /// The key before the colon.
-    var key: String
-    /// The trimmed text after the colon.
-    var value: String
-    /// The file line.
-    var line: Int
-}
-
 /// Splits the body of a directive block into `key: value` fields.
 enum BlockFields {
     /// The fields of `literal`, whose first line is file line `firstLine`. Blank lines are skipped.
