@@ -13,30 +13,11 @@ package enum ListSyntax {
         } else if body.hasSuffix("]") {
             throw .unbalanced(text)
         }
-        var items: [String] = []
-        var current = ""
-        var depth = 0
-        for character in body {
-            switch character {
-            case "(":
-                depth += 1
-                current.append(character)
-            case ")":
-                depth -= 1
-                if depth < 0 { throw .unbalanced(text) }
-                current.append(character)
-            case "[", "]":
-                throw .unbalanced(text)
-            case "," where depth == 0:
-                items.append(current.trimmingSpaces())
-                current = ""
-            default:
-                current.append(character)
-            }
+        guard !body.contains(where: { $0 == "[" || $0 == "]" }), Brackets.depths(body).balanced else {
+            throw .unbalanced(text)
         }
-        if depth != 0 { throw .unbalanced(text) }
-        let last = current.trimmingSpaces()
-        if !last.isEmpty || !items.isEmpty { items.append(last) }
+        var items = Brackets.split(body) { $0 == "," }.map { $0.trimmingSpaces() }
+        if items == [""] { items = [] }
         if items.contains(where: \.isEmpty) { throw .emptyItem(text) }
         return items
     }

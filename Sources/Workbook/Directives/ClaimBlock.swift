@@ -1,3 +1,5 @@
+import Experiments
+
 /// A parsed ```` ```claim ```` block: the reader-facing text and what to check.
 struct ClaimBlock: Sendable {
     /// A comparison operator of a `check:` claim.
@@ -113,14 +115,11 @@ struct ClaimBlock: Sendable {
 
     private static func parseCheck(_ value: String, file: String, line: Int) throws(WorkbookError) -> Assertion {
         let characters = Array(value)
-        var depth = 0
+        let depths = Brackets.depths(value).depths
         var found: (index: Int, op: Operator)?
         var index = 0
         while index < characters.count && found == nil {
-            let c = characters[index]
-            if c == "[" || c == "(" { depth += 1 }
-            if c == "]" || c == ")" { depth -= 1 }
-            if depth == 0 && index > 0 {
+            if depths[index] == 0 && index > 0 {
                 for op in Operator.allCases {
                     let symbol = Array(op.rawValue)
                     if index + symbol.count <= characters.count && Array(characters[index..<(index + symbol.count)]) == symbol {

@@ -1,3 +1,4 @@
+import Experiments
 import WeightInit
 
 /// A reference to a computed value: `ID.TABLE[COL=VALUE, ...].COLUMN[@max|@min|@count][|FORMAT]`.
@@ -54,14 +55,7 @@ struct ValueReference: Sendable, Equatable {
         guard !table.isEmpty else { throw fail("missing table name") }
         var filters: [RowFilter] = []
         if rest.hasPrefix("[") {
-            var depth = 0
-            var end: Substring.Index?
-            for index in rest.indices {
-                if rest[index] == "[" || rest[index] == "(" { depth += 1 }
-                if rest[index] == "]" || rest[index] == ")" { depth -= 1 }
-                if depth == 0 { end = index; break }
-            }
-            guard let end else { throw fail("missing ']'") }
+            guard let end = Brackets.closingIndex(in: rest) else { throw fail("missing ']'") }
             let inside = String(rest[rest.index(after: rest.startIndex)..<end])
             for condition in BlockFields.split(inside, at: ",") where !condition.isEmpty {
                 guard let equals = condition.firstIndex(of: "=") else { throw fail("condition '\(condition)' is not COLUMN=VALUE") }

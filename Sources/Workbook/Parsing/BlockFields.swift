@@ -1,3 +1,4 @@
+import Experiments
 import WeightInit
 
 /// Splits the body of a directive block into `key: value` fields.
@@ -25,39 +26,11 @@ enum BlockFields {
 
     /// Splits `text` at whitespace outside brackets and parentheses (`a b(c, d) [e, f]` → 3 tokens).
     static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        var depth = 0
-        for character in text {
-            if character == "(" || character == "[" { depth += 1 }
-            if character == ")" || character == "]" { depth = max(0, depth - 1) }
-            if character.isWhitespace && depth == 0 {
-                if !current.isEmpty { tokens.append(current) }
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens
+        Brackets.split(text, where: \.isWhitespace).filter { !$0.isEmpty }
     }
 
     /// Splits `text` at `separator` outside brackets and parentheses, trimming each part.
     static func split(_ text: String, at separator: Character) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var depth = 0
-        for character in text {
-            if character == "(" || character == "[" { depth += 1 }
-            if character == ")" || character == "]" { depth = max(0, depth - 1) }
-            if character == separator && depth == 0 {
-                parts.append(current.trimmingSpaces())
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        parts.append(current.trimmingSpaces())
-        return parts
+        Brackets.split(text) { $0 == separator }.map { $0.trimmingSpaces() }
     }
 }
