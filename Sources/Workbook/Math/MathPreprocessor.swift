@@ -48,7 +48,7 @@ enum MathPreprocessor {
                 while index + consumed < lines.count {
                     let next = lines[index + consumed]
                     consumed += 1
-                    if let range = next.range(of: "$$") {
+                    if let range = next[...].firstByteRange(of: "$$") {
                         tex += "\n" + next[..<range.lowerBound]
                         guard next[range.upperBound...].trimmingSpaces().isEmpty else {
                             throw WorkbookError(.math, file: file, line: firstLine + index + consumed - 1,

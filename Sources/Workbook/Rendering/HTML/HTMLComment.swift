@@ -8,9 +8,9 @@ enum HTMLComment {
     static func removingComments(from raw: String) -> String {
         var result = ""
         var rest = Substring(raw)
-        while let open = rest.range(of: "<!--") {
+        while let open = rest.firstByteRange(of: "<!--") {
             result += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else { return result }
+            guard let close = rest[open.upperBound...].firstByteRange(of: "-->") else { return result }
             rest = rest[close.upperBound...]
         }
         return result + rest
