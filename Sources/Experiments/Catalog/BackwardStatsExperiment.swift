@@ -26,10 +26,7 @@ public struct BackwardStatsExperiment: Experiment {
     }
 
     public func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
-        let activation = try CatalogSupport.activation(values[Forward.activation], values)
-        let depth = values[Forward.depth], width = values[Forward.width], samples = values[Forward.samples]
-        let bins = values[Forward.bins]
-        let specs = values[Forward.initializers]
+        let (activation, depth, width, samples, bins, specs) = try Forward.Setup(values).unpacked
         let networks = specs.count
         let (s, w, d) = (Double(samples), Double(width), Double(depth))
         try ResourceBudget(experiment: name, parameters: [("width", width), ("samples", samples), ("depth", depth), ("initialisers", networks)],

@@ -37,11 +37,27 @@ public struct ForwardStatsExperiment: Experiment {
         ExperimentOutputs(tables: [Self.layers], series: ["std", "mean"], histograms: ["activations"])
     }
 
+    /// The network and inputs of a run, read from the parameters this experiment and
+    /// ``BackwardStatsExperiment`` share.
+    struct Setup {
+        var activation: Activation
+        var depth: Int, width: Int, samples: Int, bins: Int
+        var specs: [String]
+
+        init(_ values: ParameterValues) throws(ExperimentError) {
+            activation = try CatalogSupport.activation(values[ForwardStatsExperiment.activation], values)
+            typealias Forward = ForwardStatsExperiment
+            (depth, width, samples) = (values[Forward.depth], values[Forward.width], values[Forward.samples])
+            bins = values[ForwardStatsExperiment.bins]
+            specs = values[ForwardStatsExperiment.initializers]
+        }
+
+        /// Every setting, in declaration order.
+        var unpacked: (Activation, Int, Int, Int, Int, [String]) { (activation, depth, width, samples, bins, specs) }
+    }
+
     public func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
-        let activation = try CatalogSupport.activation(values[Self.activation], values)
-        let depth = values[Self.depth], width = values[Self.width], samples = values[Self.samples]
-        let bins = values[Self.bins]
-        let specs = values[Self.initializers]
+        let (activation, depth, width, samples, bins, specs) = try Setup(values).unpacked
         let networks = specs.count
         let (s, w, d) = (Double(samples), Double(width), Double(depth))
         try ResourceBudget(experiment: name, parameters: [("width", width), ("samples", samples), ("depth", depth), ("initialisers", networks)],
