@@ -114,9 +114,9 @@ extension StandardBenchmarks {
     static func editCase(name: String, summary: String, edit: @escaping @Sendable (String, Int) -> String) -> BenchmarkCase {
         BenchmarkCase(name: name, summary: summary) {
             let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("workbook-bench-edit-\(UUID().uuidString)")
+            let folder = try ScratchFolder(prefix: "workbook-bench-edit")
+            let scratch = folder.url
             let chapters = scratch.appendingPathComponent("Chapters")
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: root.appendingPathComponent("Chapters"), to: chapters)
             let file = chapters.appendingPathComponent("04-he-kaiming.md")
             let original = try String(contentsOf: file, encoding: .utf8)
@@ -131,6 +131,7 @@ extension StandardBenchmarks {
                 counter.value += 1
                 try Data(edit(original, counter.value).utf8).write(to: file)
                 try warmed.build()
+                _ = folder  // removed with the last run's closure
             }
         }
     }
