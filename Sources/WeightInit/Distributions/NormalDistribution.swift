@@ -51,10 +51,11 @@ public struct NormalDistribution: Sendable, Equatable {
         let first = stream.reserveBlocks(groups * 8)
         let streamID = stream.stream, key = stream.key
         let (mean, std) = (self.mean, standardDeviation)
-        let base = UnsafeSendablePointer(buffer.baseAddress)
+        guard let address = buffer.baseAddress else { return }
+        let base = SendablePointer(address)
         ParallelChunks.forEach(count: groups, chunkSize: BlockFill.groupsPerChunk) { range in
-            guard let pointer = base.pointer else { return }
-            wb_normal_fill(kernel, pointer, count, first, streamID, key[0], key[1], mean, std, range.lowerBound, range.upperBound)
+            wb_normal_fill(kernel, base.pointer, count, first, streamID, key[0], key[1], mean, std,
+                           range.lowerBound, range.upperBound)
         }
     }
 
