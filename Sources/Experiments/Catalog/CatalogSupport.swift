@@ -12,8 +12,8 @@ enum CatalogSupport {
         ExperimentParameter("activation", .choice(Activation.names), default: value, "hidden-layer nonlinearity")
     }
 
-    /// `slope`: the leaky-ReLU negative slope.
-    static let slope = ExperimentParameter("slope", .real(0...1), default: "0.01",
+    /// `slope`: the leaky-ReLU negative slope, by default ``Activation/defaultLeakySlope``.
+    static let slope = ExperimentParameter("slope", .real(0...1), default: "\(Activation.defaultLeakySlope)",
                                            "negative slope of leaky-relu (ignored by other activations)")
 
     /// `init`: the initialisers compared.
@@ -55,7 +55,8 @@ enum CatalogSupport {
     /// The activation named by `parameter` with the `slope` parameter.
     static func activation(_ name: String, _ values: ParameterValues) throws(ExperimentError) -> Activation {
         do {
-            return try Activation(name: name, slope: Float(values.value("slope") == nil ? 0.01 : values.real("slope")))
+            let slope = values.value("slope") == nil ? Activation.defaultLeakySlope : Float(values.real("slope"))
+            return try Activation(name: name, slope: slope)
         } catch {
             throw .invalidValue(parameter: "activation", value: name, expected: "one of " + Activation.names.joined(separator: ", "))
         }

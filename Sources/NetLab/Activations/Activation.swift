@@ -42,14 +42,15 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
     public static let seluAlpha: Float = 1.6732632423543772
     /// SELU's λ (scale).
     public static let seluScale: Float = 1.0507009873554805
-    /// The default leaky-ReLU slope (0.01, as PyTorch).
-    public static let defaultLeakySlope: Float = 0.01
+    /// The default leaky-ReLU negative slope a = 0.01, PyTorch's (`nn.LeakyReLU`, `calculate_gain`):
+    /// WeightInit's ``Nonlinearity/defaultNegativeSlope`` in Float, so gains and activations agree.
+    public static let defaultLeakySlope = Float(Nonlinearity.defaultNegativeSlope)
 
     /// Every name accepted by ``init(name:slope:)``.
     public static let names = ["linear", "tanh", "sigmoid", "relu", "leaky-relu", "selu", "gelu"]
 
     /// Parses a name from ``names`` (`_` and `-` are interchangeable); `slope` is the
-    /// leaky-ReLU negative slope (default 0.01) and is ignored for the other activations.
+    /// leaky-ReLU negative slope (default ``defaultLeakySlope``) and is ignored for the other activations.
     public init(name: String, slope: Float = Activation.defaultLeakySlope) throws(NetLabError) {
         switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
         case "linear", "identity": self = .linear
