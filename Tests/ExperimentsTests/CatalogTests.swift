@@ -25,6 +25,8 @@ import Testing
         let slope = try #require(training.parameters.first { $0.name == "slope" })
         #expect(slope.defaultValue == "0.01")
         #expect(Float(try #require(Double(slope.defaultValue))) == Activation.defaultLeakySlope)
+        let dataset = try #require(training.parameters.first { $0.name == "dataset" })
+        #expect(dataset.summary == "data set: digits (UCI, 1437/360), spirals, circles, teacher (regression), gaussian")
     }
 
     @Test func unknownNamesAndValuesListTheChoices() {

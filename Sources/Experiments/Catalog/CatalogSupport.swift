@@ -39,7 +39,8 @@ enum CatalogSupport {
     /// `dataset`: a NetLab data set name.
     static func dataset(default value: String) -> ExperimentParameter {
         ExperimentParameter("dataset", .choice(DatasetKind.allCases.map(\.rawValue)), default: value,
-                            "data set: digits (UCI, 1437/360), spirals, circles, teacher (regression), gaussian")
+                            "data set: digits (UCI, \(DigitsLoader.trainCount)/\(DigitsLoader.testCount)), "
+                            + "spirals, circles, teacher (regression), gaussian")
     }
 
     /// `lr`: the learning rate.

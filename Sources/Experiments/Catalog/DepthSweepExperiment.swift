@@ -39,17 +39,17 @@ public struct DepthSweepExperiment: Experiment {
         for name in values.words("activations") {
             activations.append((name, try CatalogSupport.activation(name, values)))
         }
-        let subsetSize = min(samples, 1_437)  // the largest training set (digits)
+        let subsetSize = min(samples, DigitsLoader.trainCount)  // the largest training set (digits)
         var multiplyAdds = 0.0
         for depth in depths {
-            let weights = ResourceBudget.products(inputs: 64, width: width, depth: depth, outputs: 10)
+            let weights = ResourceBudget.digitsProducts(width: width, depth: depth)
             multiplyAdds += (Double(2 * subsetSize + 96 * steps) * weights + Double(width) * Double(width) * Double(width) * Double(depth))
         }
         let deepest = depths.max() ?? 1
         let concurrent = Double(min(depths.count * specs.count * activations.count, 64))
         try ResourceBudget(experiment: name, parameters: [("width", width), ("samples", samples), ("steps", steps), ("deepest", deepest),
                                                           ("networks", depths.count * specs.count * activations.count)],
-                           values: concurrent * (4 * ResourceBudget.products(inputs: 64, width: width, depth: deepest, outputs: 10)
+                           values: concurrent * (4 * ResourceBudget.digitsProducts(width: width, depth: deepest)
                                                  + 2 * Double(subsetSize) * Double(width) * Double(deepest)),
                            multiplyAdds: multiplyAdds * Double(specs.count * activations.count)).check()
         let root = CatalogSupport.stream(values)
