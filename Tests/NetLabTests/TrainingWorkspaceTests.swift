@@ -54,7 +54,7 @@ import WeightInit
                       (.leakyRelu(slope: -0.1), .sgd, 0.05), (.gelu, .momentum, 0.02), (.relu, .sgd, 1e9)])
     func workspaceTrainingEqualsTheReferenceLoop(activation: Activation, optimizer kind: OptimizerKind, rate: Double) throws {
         let classification = try DigitsLoader.bundledSplit()
-        let regression = TeacherRegression.split(train: 150, test: 40, stream: RandomStream(seed: 3))
+        let regression = try TeacherRegression.split(train: 150, test: 40, stream: RandomStream(seed: 3))
         for data in [classification, regression] {
             let configuration = MLPConfiguration.uniform(inputWidth: data.train.features, width: 24, depth: 2,
                                                          outputWidth: data.train.outputWidth, activation: activation,

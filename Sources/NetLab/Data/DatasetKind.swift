@@ -25,12 +25,18 @@ public enum DatasetKind: String, Sendable, CaseIterable, NamedChoice {
     public static var choiceKind: String { "dataset" }
 
     /// The train/test split; generated sets draw from `stream`, digits use their fixed split.
-    public func load(stream: RandomStream) throws(DigitsError) -> DatasetSplit {
+    /// Throws ``NetLabError/dataFile(_:)`` when the bundled digits cannot be read.
+    public func load(stream: RandomStream) throws(NetLabError) -> DatasetSplit {
         switch self {
-        case .digits: return try DigitsLoader.bundledSplit()
+        case .digits:
+            do {
+                return try DigitsLoader.bundledSplit()
+            } catch {
+                throw .dataFile(error)
+            }
         case .spirals: return TwoSpirals.split(stream: stream)
         case .circles: return ConcentricCircles.split(stream: stream)
-        case .teacher: return TeacherRegression.split(stream: stream)
+        case .teacher: return try TeacherRegression.split(stream: stream)
         case .gaussian: return GaussianClassification.split(stream: stream)
         }
     }
