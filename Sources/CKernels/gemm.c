@@ -19,6 +19,22 @@
 #if defined(__x86_64__) || defined(__i386__)
 #define WB_X86 1
 #include <immintrin.h>
+
+/// Transposes a 4 × 4 block in SSE registers (baseline x86-64; pure data movement, so every
+/// path may use it): target[c·targetStride + r] = source[r·sourceStride + c] for r, c < 4.
+/// Used by wb_pack_b (Bᵀ panels) and by every instantiation's A packing.
+static inline __attribute__((always_inline)) void wb_transpose4x4(const float *source, ptrdiff_t sourceStride,
+                                                                   float *target, ptrdiff_t targetStride) {
+    __m128 r0 = _mm_loadu_ps(source + 0 * sourceStride);
+    __m128 r1 = _mm_loadu_ps(source + 1 * sourceStride);
+    __m128 r2 = _mm_loadu_ps(source + 2 * sourceStride);
+    __m128 r3 = _mm_loadu_ps(source + 3 * sourceStride);
+    _MM_TRANSPOSE4_PS(r0, r1, r2, r3);
+    _mm_storeu_ps(target + 0 * targetStride, r0);
+    _mm_storeu_ps(target + 1 * targetStride, r1);
+    _mm_storeu_ps(target + 2 * targetStride, r2);
+    _mm_storeu_ps(target + 3 * targetStride, r3);
+}
 #endif
 
 /// Rows of A packed at a time (a multiple of every tile height; the parallel split's usual
@@ -241,19 +257,9 @@ void wb_pack_b(int isa, const float *b, ptrdiff_t depthStride, ptrdiff_t columnS
             const float *source = b + q * w * columnStride;
             ptrdiff_t p = 0;
 #if WB_X86
-            // 4 × 4 blocks transposed in SSE registers (baseline x86-64; pure data movement).
             for (; p + 4 <= k; p += 4)
-                for (ptrdiff_t lane = 0; lane < w; lane += 4) {
-                    __m128 r0 = _mm_loadu_ps(source + (lane + 0) * columnStride + p);
-                    __m128 r1 = _mm_loadu_ps(source + (lane + 1) * columnStride + p);
-                    __m128 r2 = _mm_loadu_ps(source + (lane + 2) * columnStride + p);
-                    __m128 r3 = _mm_loadu_ps(source + (lane + 3) * columnStride + p);
-                    _MM_TRANSPOSE4_PS(r0, r1, r2, r3);
-                    _mm_storeu_ps(target + (p + 0) * w + lane, r0);
-                    _mm_storeu_ps(target + (p + 1) * w + lane, r1);
-                    _mm_storeu_ps(target + (p + 2) * w + lane, r2);
-                    _mm_storeu_ps(target + (p + 3) * w + lane, r3);
-                }
+                for (ptrdiff_t lane = 0; lane < w; lane += 4)
+                    wb_transpose4x4(source + lane * columnStride + p, columnStride, target + p * w + lane, w);
 #endif
             for (; p < k; p++)
                 for (ptrdiff_t lane = 0; lane < w; lane++) target[p * w + lane] = source[lane * columnStride + p];
@@ -273,11 +279,8 @@ void wb_pack_b_tail(int isa, const float *b, ptrdiff_t ldb, ptrdiff_t k, ptrdiff
     const ptrdiff_t w = wb_panel_width(isa);
     const ptrdiff_t first = (n / w) * w;
     if (first == n) return;
-    for (ptrdiff_t p = 0; p < k; p++) {
-        ptrdiff_t lane = 0;
-        for (; first + lane < n; lane++) tail[p * w + lane] = b[p * ldb + first + lane];
-        for (; lane < w; lane++) tail[p * w + lane] = 0.0f;
-    }
+    // The partial panel is the only panel of B's last n − first columns: wb_pack_b's edge loop.
+    wb_pack_b(isa, b + first, ldb, 1, k, n - first, tail);
 }
 
 /// See CKernels.h.

@@ -15,6 +15,8 @@
 //   WB_WITH_SIGN_OF(m, x)              m (sign bit clear) with the sign bit of x
 //   WB_POW2_OF_SHIFTED(t)              2ⁿ for t = n + 0x1.8p23 and integer n in [−126, 127]
 //
+// and, on x86, the shared helper wb_transpose4x4 (SSE, pure data movement) for packing A.
+//
 // Every operation used below is an IEEE operation (correctly rounded or exact) or a bit
 // operation, applied in the same order on every path, so every instantiation produces the
 // same bits for the same inputs.
@@ -216,20 +218,12 @@ WB_TARGET static void WB_GEMM(const wb_gemm *op, ptrdiff_t rowBegin, ptrdiff_t r
                 ptrdiff_t start = 0;
 #if WB_X86
                 if (aDepthStride == 1 && valid == WB_MR) {
-                    // Row-major A: 4 × 4 blocks transposed in SSE registers (pure data movement).
+                    // Row-major A: 4 × 4 blocks transposed in SSE registers (wb_transpose4x4).
                     const float *source = a + (ib + blk * WB_MR) * aRowStride + kb;
                     for (; start + 4 <= kc; start += 4)
-                        for (int g = 0; g < WB_MR; g += 4) {
-                            __m128 r0 = _mm_loadu_ps(source + (g + 0) * aRowStride + start);
-                            __m128 r1 = _mm_loadu_ps(source + (g + 1) * aRowStride + start);
-                            __m128 r2 = _mm_loadu_ps(source + (g + 2) * aRowStride + start);
-                            __m128 r3 = _mm_loadu_ps(source + (g + 3) * aRowStride + start);
-                            _MM_TRANSPOSE4_PS(r0, r1, r2, r3);
-                            _mm_storeu_ps(target + (start + 0) * WB_MR + g, r0);
-                            _mm_storeu_ps(target + (start + 1) * WB_MR + g, r1);
-                            _mm_storeu_ps(target + (start + 2) * WB_MR + g, r2);
-                            _mm_storeu_ps(target + (start + 3) * WB_MR + g, r3);
-                        }
+                        for (int g = 0; g < WB_MR; g += 4)
+                            wb_transpose4x4(source + g * aRowStride + start, aRowStride,
+                                            target + start * WB_MR + g, WB_MR);
                 }
 #endif
                 for (int r = 0; r < WB_MR; r++) {

@@ -9,6 +9,8 @@ public enum NetLabError: Error, Equatable, CustomStringConvertible {
     case unknownName(kind: String, name: String, valid: [String])
     /// An initialiser spec could not be parsed or cannot fill a layer's weight.
     case initializer(spec: String, layer: Int, reason: String)
+    /// A data file could not be read (``DatasetKind/load(stream:)``); the message is the file error's.
+    case dataFile(DigitsError)
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum NetLabError: Error, Equatable, CustomStringConvertible {
             return "unknown \(kind) '\(name)'; valid: \(valid.joined(separator: ", "))"
         case .initializer(let spec, let layer, let reason):
             return "initialiser '\(spec)' cannot initialise layer \(layer): \(reason)"
+        case .dataFile(let error):
+            return error.description
         }
     }
 }

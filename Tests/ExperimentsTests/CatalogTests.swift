@@ -1,5 +1,6 @@
 import Experiments
 import Foundation
+import NetLab
 import Testing
 
 /// The experiment catalogue: names, contracts (tables, columns, groups), determinism, errors.
@@ -16,6 +17,16 @@ import Testing
             // Every default parses.
             #expect(throws: Never.self) { try experiment.resolve([]) }
         }
+    }
+
+    /// Defaults and descriptions derived from NetLab's constants read as the literals they replaced.
+    @Test func derivedParameterTextsMatchNetLabConstants() throws {
+        let training = try #require(registry.experiments.first { $0.name == "training" })
+        let slope = try #require(training.parameters.first { $0.name == "slope" })
+        #expect(slope.defaultValue == "0.01")
+        #expect(Float(try #require(Double(slope.defaultValue))) == Activation.defaultLeakySlope)
+        let dataset = try #require(training.parameters.first { $0.name == "dataset" })
+        #expect(dataset.summary == "data set: digits (UCI, 1437/360), spirals, circles, teacher (regression), gaussian")
     }
 
     @Test func unknownNamesAndValuesListTheChoices() {

@@ -68,6 +68,10 @@ import WeightInit
         #expect(split.train.count == 1437)
         #expect(split.test.count == 360)
         #expect(split.train.features == 64)
+        // The declared constants the resource budgets use are the bundled file's sizes.
+        #expect(split.train.count == DigitsLoader.trainCount && split.test.count == DigitsLoader.testCount)
+        #expect(split.train.count + split.test.count == DigitsLoader.bundledCount)
+        #expect(split.train.features == DigitsLoader.pixels && split.train.outputWidth == DigitsLoader.classes)
         #expect(split.train.inputs.scalars.allSatisfy { $0 >= 0 && $0 <= 1 })
         #expect(try DigitsLoader.bundledSplit() == split)
     }

@@ -6,17 +6,19 @@ import WeightInit
 /// The allocation-free training step (``TrainingWorkspace``) against the step loop it replaced.
 @Suite struct TrainingWorkspaceTests {
     /// The old step loop: forward, loss, backward and update through the public API, with the
-    /// same finiteness checks; the reference the workspace must match bit for bit.
+    /// same finiteness checks; the reference the workspace must match bit for bit. It stops after
+    /// `maxSteps` steps, recording a partial last epoch (the contract of ``Trainer/maxSteps``).
     static func referenceTraining(_ network: inout MLP, data: DatasetSplit, epochs: Int, batchSize: Int, loss: any Loss,
-                                  optimizer: inout any Optimizer, stream: RandomStream) throws -> TrainingHistory {
+                                  optimizer: inout any Optimizer, stream: RandomStream,
+                                  maxSteps: Int = .max) throws -> TrainingHistory {
         var history = TrainingHistory()
         let count = data.train.count
-        for epoch in 1...max(1, epochs) where epoch <= epochs {
+        for epoch in 1...max(1, epochs) where epoch <= epochs && history.steps < maxSteps {
             var shuffleStream = stream.substream(UInt64(epoch))
             let order = SeededPermutation.make(count: count, stream: &shuffleStream)
             var total = 0.0
             var batches = 0
-            for start in stride(from: 0, to: count, by: batchSize) {
+            for start in stride(from: 0, to: count, by: batchSize) where history.steps < maxSteps {
                 let batch = data.train.subset(order[start..<min(count, start + batchSize)])
                 history.steps += 1
                 let trace = try network.forward(batch.inputs)
@@ -52,7 +54,7 @@ import WeightInit
                       (.leakyRelu(slope: -0.1), .sgd, 0.05), (.gelu, .momentum, 0.02), (.relu, .sgd, 1e9)])
     func workspaceTrainingEqualsTheReferenceLoop(activation: Activation, optimizer kind: OptimizerKind, rate: Double) throws {
         let classification = try DigitsLoader.bundledSplit()
-        let regression = TeacherRegression.split(train: 150, test: 40, stream: RandomStream(seed: 3))
+        let regression = try TeacherRegression.split(train: 150, test: 40, stream: RandomStream(seed: 3))
         for data in [classification, regression] {
             let configuration = MLPConfiguration.uniform(inputWidth: data.train.features, width: 24, depth: 2,
                                                          outputWidth: data.train.outputWidth, activation: activation,

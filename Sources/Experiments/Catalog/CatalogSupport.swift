@@ -12,7 +12,7 @@ enum CatalogSupport {
         .choice("activation", Activation.names, default: value, "hidden-layer nonlinearity")
     }
 
-    /// `slope`: the leaky-ReLU negative slope.
+    /// `slope`: the leaky-ReLU negative slope, by default ``Activation/defaultLeakySlope``.
     static let slope = Parameter.real("slope", in: 0...1, default: Double(Activation.defaultLeakySlope),
                                       "negative slope of leaky-relu (ignored by other activations)")
 
@@ -44,7 +44,8 @@ enum CatalogSupport {
     /// `dataset`: a NetLab data set name.
     static func dataset(default value: DatasetKind) -> Parameter<String> {
         .choice("dataset", DatasetKind.allCases.map(\.rawValue), default: value.rawValue,
-                "data set: digits (UCI, 1437/360), spirals, circles, teacher (regression), gaussian")
+                "data set: digits (UCI, \(DigitsLoader.trainCount)/\(DigitsLoader.testCount)), "
+                    + "spirals, circles, teacher (regression), gaussian")
     }
 
     /// `lr`: the learning rate.

@@ -50,17 +50,17 @@ public struct DepthSweepExperiment: Experiment {
         for name in values[Self.activations] {
             activations.append((name, try CatalogSupport.activation(name, values)))
         }
-        let subsetSize = min(samples, 1_437)  // the largest training set (digits)
+        let subsetSize = min(samples, DigitsLoader.trainCount)  // the largest training set (digits)
         var multiplyAdds = 0.0
         for depth in depths {
-            let weights = ResourceBudget.products(inputs: 64, width: width, depth: depth, outputs: 10)
+            let weights = ResourceBudget.digitsProducts(width: width, depth: depth)
             multiplyAdds += (Double(2 * subsetSize + 96 * steps) * weights + Double(width) * Double(width) * Double(width) * Double(depth))
         }
         let deepest = depths.max() ?? 1
         let concurrent = Double(min(depths.count * specs.count * activations.count, 64))
         try ResourceBudget(experiment: name, parameters: [("width", width), ("samples", samples), ("steps", steps), ("deepest", deepest),
                                                           ("networks", depths.count * specs.count * activations.count)],
-                           values: concurrent * (4 * ResourceBudget.products(inputs: 64, width: width, depth: deepest, outputs: 10)
+                           values: concurrent * (4 * ResourceBudget.digitsProducts(width: width, depth: deepest)
                                                  + 2 * Double(subsetSize) * Double(width) * Double(deepest)),
                            multiplyAdds: multiplyAdds * Double(specs.count * activations.count)).check()
         let root = CatalogSupport.stream(values)
@@ -87,8 +87,11 @@ public struct DepthSweepExperiment: Experiment {
                 var network = initial
                 var optimizer: any Optimizer = SGD(learningRate: Float(learningRate))
                 let epochs = steps == 0 ? 0 : (steps + batchesPerEpoch - 1) / batchesPerEpoch
-                let trainer = StepLimitedTrainer(steps: steps, epochs: epochs, loss: Trainer.defaultLoss(for: subset))
-                let diverged = try trainer.train(&network, on: subset, optimizer: &optimizer, stream: root.substream(3))
+                let trainer = Trainer(epochs: epochs, batchSize: 32, loss: Trainer.defaultLoss(for: subset),
+                                      maxSteps: steps)
+                let history = try trainer.train(&network, on: DatasetSplit(train: subset, test: subset),
+                                                optimizer: &optimizer, stream: root.substream(3))
+                let diverged = history.divergedAt
                 let loss = diverged == nil ? try Evaluation.of(network, on: subset, loss: trainer.loss).loss : .nan
                 return (lastStd, loss, diverged)
         }
@@ -116,34 +119,5 @@ public struct DepthSweepExperiment: Experiment {
         }
         notes.append("final_loss: loss on the first \(samples) training samples after \(steps) SGD steps (batch 32)")
         return ExperimentResult(experiment: name, parameters: values.settings, tables: [table], series: series, notes: notes)
-    }
-}
-
-/// Mini-batch SGD for an exact number of steps (batch 32), reporting the divergence step.
-struct StepLimitedTrainer: Sendable {
-    var steps: Int
-    var epochs: Int
-    var loss: any Loss
-
-    /// Trains in place; returns the 1-based step at which training diverged, or nil.
-    func train(_ network: inout MLP, on data: Dataset, optimizer: inout any Optimizer,
-               stream: RandomStream) throws(NetLabError) -> Int? {
-        var step = 0
-        for epoch in 0..<epochs {
-            var shuffle = stream.substream(UInt64(epoch))
-            let order = SeededPermutation.make(count: data.count, stream: &shuffle)
-            for start in stride(from: 0, to: data.count, by: 32) where step < steps {
-                step += 1
-                let batch = data.subset(order[start..<min(data.count, start + 32)])
-                let trace = try network.forward(batch.inputs)
-                let evaluation = try loss.evaluate(trace.output, targets: batch.targets)
-                guard evaluation.value.isFinite else { return step }
-                let gradients = try network.backward(trace, outputGradient: evaluation.gradient)
-                guard gradients.isFinite else { return step }
-                optimizer.update(&network, with: gradients)
-                guard network.isFinite else { return step }
-            }
-        }
-        return nil
     }
 }

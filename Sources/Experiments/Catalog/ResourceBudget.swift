@@ -1,3 +1,5 @@
+import NetLab
+
 /// Memory and compute limits checked before an experiment allocates anything, so an absurd
 /// combination of individually valid parameters (width 4096 × samples 100000 × depth 200)
 /// fails at once with a message naming the values and the limit, instead of exhausting memory
@@ -26,6 +28,12 @@ struct ResourceBudget {
     static func products(inputs: Int, width: Int, depth: Int, outputs: Int) -> Double {
         let w = Double(width)
         return Double(inputs) * w + w * w * Double(max(0, depth - 1)) + w * Double(outputs)
+    }
+
+    /// ``products(inputs:width:depth:outputs:)`` on the widest data set, the digits
+    /// (``DigitsLoader/pixels`` inputs, ``DigitsLoader/classes`` outputs).
+    static func digitsProducts(width: Int, depth: Int) -> Double {
+        products(inputs: DigitsLoader.pixels, width: width, depth: depth, outputs: DigitsLoader.classes)
     }
 
     /// Throws ``ExperimentError/invalidCombination(_:)`` when either estimate exceeds its limit.

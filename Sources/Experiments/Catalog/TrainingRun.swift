@@ -28,13 +28,15 @@ struct TrainingRun: Sendable {
     /// The resources of training `networks` MLPs concurrently on the largest data set (digits:
     /// 1,437 training and 360 test samples, 64 inputs, 10 outputs), evaluated after every epoch.
     static func budget(experiment: String, width: Int, depth: Int, epochs: Int, batch: Int, networks: Int) -> ResourceBudget {
-        let weights = ResourceBudget.products(inputs: 64, width: width, depth: depth, outputs: 10)
-        let activations = 2 * Double(batch + 1_797) * Double(width) * Double(depth)
+        let weights = ResourceBudget.digitsProducts(width: width, depth: depth)
+        let (train, all) = (Double(DigitsLoader.trainCount), Double(DigitsLoader.bundledCount))
+        let activations = 2 * (Double(batch) + all) * Double(width) * Double(depth)
         let w = Double(width)
         return ResourceBudget(experiment: experiment,
                               parameters: [("width", width), ("depth", depth), ("epochs", epochs), ("initialisers", networks)],
                               values: Double(networks) * (4 * weights + activations),
-                              multiplyAdds: Double(networks) * (Double(epochs) * (3 * 1_437 + 1_797) * weights + w * w * w * Double(depth)))
+                              multiplyAdds: Double(networks)
+                                  * (Double(epochs) * (3 * train + all) * weights + w * w * w * Double(depth)))
     }
 
     /// Runs `count` independent jobs concurrently (results in index order), rethrowing the first
@@ -59,7 +61,6 @@ struct TrainingRun: Sendable {
 
     /// The data set called `name` (a ``DatasetKind`` raw value), generated from `stream`.
     static func data(_ name: String, stream: RandomStream) throws(ExperimentError) -> DatasetSplit {
-        let kind = try ExperimentError.network { () throws(NetLabError) in try DatasetKind(name: name) }
-        return try ExperimentError.data { () throws(DigitsError) in try kind.load(stream: stream) }
+        try ExperimentError.network { () throws(NetLabError) in try DatasetKind(name: name).load(stream: stream) }
     }
 }

@@ -11,10 +11,9 @@ public enum ExperimentError: Error, Equatable, CustomStringConvertible {
     case invalidValue(parameter: String, value: String, expected: String)
     /// The experiment could not run with these (individually valid) values.
     case invalidCombination(String)
-    /// The network could not be built, run or trained with these values (NetLab's error, kept whole).
+    /// The network or its data could not be built, loaded, run or trained with these values (NetLab's error,
+    /// kept whole).
     case network(NetLabError)
-    /// A data set could not be loaded (NetLab's error, kept whole).
-    case data(DigitsError)
 
     public var description: String {
         switch self {
@@ -28,8 +27,6 @@ public enum ExperimentError: Error, Equatable, CustomStringConvertible {
             return message
         case .network(let error):
             return error.description
-        case .data(let error):
-            return error.description
         }
     }
 
@@ -39,15 +36,6 @@ public enum ExperimentError: Error, Equatable, CustomStringConvertible {
             return try body()
         } catch {
             throw .network(error)
-        }
-    }
-
-    /// Loads data, keeping a loading error as ``data(_:)``.
-    static func data<T>(_ body: () throws(DigitsError) -> T) throws(ExperimentError) -> T {
-        do throws(DigitsError) {
-            return try body()
-        } catch {
-            throw .data(error)
         }
     }
 }

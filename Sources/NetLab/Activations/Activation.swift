@@ -42,14 +42,15 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
     public static let seluAlpha: Float = 1.6732632423543772
     /// SELU's λ (scale).
     public static let seluScale: Float = 1.0507009873554805
-    /// The default leaky-ReLU slope (0.01, as PyTorch).
-    public static let defaultLeakySlope: Float = 0.01
+    /// The default leaky-ReLU negative slope a = 0.01, PyTorch's (`nn.LeakyReLU`, `calculate_gain`):
+    /// WeightInit's ``Nonlinearity/defaultNegativeSlope`` in Float, so gains and activations agree.
+    public static let defaultLeakySlope = Float(Nonlinearity.defaultNegativeSlope)
 
     /// Every name accepted by ``init(name:slope:)``.
     public static let names = ["linear", "tanh", "sigmoid", "relu", "leaky-relu", "selu", "gelu"]
 
     /// Parses a name from ``names`` (`_` and `-` are interchangeable); `slope` is the
-    /// leaky-ReLU negative slope (default 0.01) and is ignored for the other activations.
+    /// leaky-ReLU negative slope (default ``defaultLeakySlope``) and is ignored for the other activations.
     public init(name: String, slope: Float = Activation.defaultLeakySlope) throws(NetLabError) {
         switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
         case "linear", "identity": self = .linear
@@ -174,9 +175,10 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
     func applyInPlace(_ buffer: UnsafeMutableBufferPointer<Float>, parallel: Bool = true, kernel: KernelISA = .selected) {
         let activation = self
         let isa = kernel.code
-        let shared = SharedFloats(buffer.baseAddress)
+        guard let address = buffer.baseAddress else { return }
+        let shared = SendablePointer(address)
         let body: @Sendable (Range<Int>) -> Void = { range in
-            guard let pointer = shared.pointer else { return }
+            let pointer = shared.pointer
             if let code = activation.kernelCode {
                 wb_activate(isa, code, activation.kernelSlope, pointer + range.lowerBound,
                             pointer + range.lowerBound, range.count)
@@ -212,15 +214,16 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
                      output h: UnsafePointer<Float>?, parallel: Bool = true, kernel: KernelISA = .selected) {
         let activation = self
         let isa = kernel.code
-        let gradient = SharedFloats(g.baseAddress)
-        let pre = SharedFloats(UnsafeMutablePointer(mutating: z))
-        let post = SharedFloats(UnsafeMutablePointer(mutating: h))
+        guard let gradientAddress = g.baseAddress, let h else { return }
+        let gradient = SendablePointer(gradientAddress)
+        let pre = z.map { SendablePointer(readOnly: $0) }
+        let post = SendablePointer(readOnly: h)
         let body: @Sendable (Range<Int>) -> Void = { range in
-            guard let g = gradient.pointer, let h = post.pointer else { return }
+            let (g, h) = (gradient.pointer, post.pointer)
             if let code = activation.outputGateCode {
                 wb_gate(isa, code, activation.kernelSlope, h + range.lowerBound,
                         g + range.lowerBound, range.count)
-            } else if let z = pre.pointer {
+            } else if let z = pre?.pointer {
                 for index in range { g[index] *= activation.derivative(z[index], output: h[index]) }
             }
         }
@@ -230,10 +233,4 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
             body(0..<g.count)
         }
     }
-}
-
-/// A Float buffer shared with concurrent chunks that read or write disjoint index ranges.
-struct SharedFloats: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Float>?
-    init(_ pointer: UnsafeMutablePointer<Float>?) { self.pointer = pointer }
 }

@@ -9,7 +9,7 @@ import WeightInit
 /// | circles | 2 concentric circles, 600 / 200 | 2 | 2 |
 /// | teacher | regression on a random tanh teacher, 1,000 / 250 | 16 Gaussian | 1 (MSE) |
 /// | gaussian | 4-class linear teacher on Gaussian inputs, 1,000 / 250 | 16 Gaussian | 4 |
-public enum DatasetKind: String, Sendable, CaseIterable {
+public enum DatasetKind: String, Sendable, CaseIterable, NamedChoice {
     /// ``DigitsLoader``.
     case digits
     /// ``TwoSpirals``.
@@ -21,21 +21,22 @@ public enum DatasetKind: String, Sendable, CaseIterable {
     /// ``GaussianClassification``.
     case gaussian
 
-    /// Parses a name; the error lists the valid names.
-    public init(name: String) throws(NetLabError) {
-        guard let kind = DatasetKind(rawValue: name.lowercased()) else {
-            throw .unknownName(kind: "dataset", name: name, valid: DatasetKind.allCases.map(\.rawValue))
-        }
-        self = kind
-    }
+    /// `dataset`, as errors of ``init(name:)`` name the choice.
+    public static var choiceKind: String { "dataset" }
 
     /// The train/test split; generated sets draw from `stream`, digits use their fixed split.
-    public func load(stream: RandomStream) throws(DigitsError) -> DatasetSplit {
+    /// Throws ``NetLabError/dataFile(_:)`` when the bundled digits cannot be read.
+    public func load(stream: RandomStream) throws(NetLabError) -> DatasetSplit {
         switch self {
-        case .digits: return try DigitsLoader.bundledSplit()
+        case .digits:
+            do {
+                return try DigitsLoader.bundledSplit()
+            } catch {
+                throw .dataFile(error)
+            }
         case .spirals: return TwoSpirals.split(stream: stream)
         case .circles: return ConcentricCircles.split(stream: stream)
-        case .teacher: return TeacherRegression.split(stream: stream)
+        case .teacher: return try TeacherRegression.split(stream: stream)
         case .gaussian: return GaussianClassification.split(stream: stream)
         }
     }

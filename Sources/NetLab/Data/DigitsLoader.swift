@@ -13,6 +13,10 @@ public enum DigitsLoader {
     public static let classes = 10
     /// Number of test samples in the fixed split.
     public static let testCount = 360
+    /// Number of samples in the bundled `digits.csv`.
+    public static let bundledCount = 1_797
+    /// Number of training samples in the fixed split of the bundled file: 1,797 − 360 = 1,437.
+    public static let trainCount = bundledCount - testCount
     /// The seed of the split's permutation (fixed, so every run uses the same split).
     public static let splitSeed: UInt64 = 1998
 

@@ -215,8 +215,8 @@ enum KernelOperand {
 
 /// One call of the C kernel: C = E(A·B + s), rows split into ``MatrixMultiply/rowsPerChunk``
 /// chunks. Raw pointers, read-only (A, B, bias, h) or written in disjoint rows (C, z) by
-/// concurrent chunks.
-struct KernelOperation: @unchecked Sendable {
+/// concurrent chunks, which share the description through a read-only ``SendablePointer``.
+struct KernelOperation {
     /// The C description.
     var op: wb_gemm
     /// The path.
@@ -267,12 +267,16 @@ struct KernelOperation: @unchecked Sendable {
     /// Computes rows 0..<m, in parallel chunks when `parallel` and the product is large enough.
     mutating func run(rows m: Int, parallel: Bool) {
         guard m > 0, op.n > 0, op.c != nil else { return }
-        let operation = self
         if !parallel || m * op.n * max(1, op.k) < MatrixMultiply.parallelThreshold || m <= MatrixMultiply.rowsPerChunk {
-            operation.rows(0..<m)
+            rows(0..<m)
         } else {
-            ParallelChunks.forEach(count: m, chunkSize: MatrixMultiply.chunkRows(rows: m, threads: MatrixMultiply.threads)) { range in
-                operation.rows(range)
+            let code = isa.code
+            withUnsafePointer(to: op) { description in
+                let shared = SendablePointer(readOnly: description)
+                let chunkRows = MatrixMultiply.chunkRows(rows: m, threads: MatrixMultiply.threads)
+                ParallelChunks.forEach(count: m, chunkSize: chunkRows) { range in
+                    wb_gemm_rows(code, shared.pointer, range.lowerBound, range.upperBound)
+                }
             }
         }
     }

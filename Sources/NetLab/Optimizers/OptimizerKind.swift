@@ -1,5 +1,5 @@
 /// The optimisers selectable by name: `sgd`, `momentum` (μ = 0.9) and `adam` (β = 0.9, 0.999).
-public enum OptimizerKind: String, Sendable, CaseIterable {
+public enum OptimizerKind: String, Sendable, CaseIterable, NamedChoice {
     /// ``SGD``.
     case sgd
     /// ``MomentumSGD`` with μ = 0.9.
@@ -7,13 +7,8 @@ public enum OptimizerKind: String, Sendable, CaseIterable {
     /// ``Adam`` with default hyper-parameters.
     case adam
 
-    /// Parses a name; the error lists the valid names.
-    public init(name: String) throws(NetLabError) {
-        guard let kind = OptimizerKind(rawValue: name.lowercased()) else {
-            throw .unknownName(kind: "optimizer", name: name, valid: OptimizerKind.allCases.map(\.rawValue))
-        }
-        self = kind
-    }
+    /// `optimizer`, as errors of ``init(name:)`` name the choice.
+    public static var choiceKind: String { "optimizer" }
 
     /// A fresh optimiser of this kind with step size `learningRate`.
     public func make(learningRate: Float) -> any Optimizer {

@@ -6,7 +6,9 @@ import WeightInit
 /// `stream.substream(epoch)`, in batches of `batchSize` (the last one may be smaller). A step
 /// computes the loss, back-propagates, and updates the parameters; if the loss, any gradient or
 /// any parameter becomes non-finite, training stops and the step is recorded as
-/// ``TrainingHistory/divergedAt`` — a diverging run is a result, not a crash.
+/// ``TrainingHistory/divergedAt`` — a diverging run is a result, not a crash. With a step limit
+/// (``maxSteps``), training stops after that many steps, mid-epoch if need be; the steps taken
+/// are exactly those of an unlimited trainer with the same seed, up to the limit.
 public struct Trainer: Sendable {
     /// Passes over the training set.
     public var epochs: Int
@@ -14,12 +16,16 @@ public struct Trainer: Sendable {
     public var batchSize: Int
     /// The objective.
     public var loss: any Loss
+    /// The most optimiser steps to take (nil: no limit). Training ends after `epochs` epochs or
+    /// `maxSteps` steps, whichever comes first; a limit reached mid-epoch ends that epoch early.
+    public var maxSteps: Int?
 
-    /// A trainer; `epochs` ≥ 0 and `batchSize` ≥ 1 are enforced by clamping.
-    public init(epochs: Int, batchSize: Int, loss: any Loss) {
+    /// A trainer; `epochs` ≥ 0, `batchSize` ≥ 1 and `maxSteps` ≥ 0 are enforced by clamping.
+    public init(epochs: Int, batchSize: Int, loss: any Loss, maxSteps: Int? = nil) {
         self.epochs = max(0, epochs)
         self.batchSize = max(1, batchSize)
         self.loss = loss
+        self.maxSteps = maxSteps.map { max(0, $0) }
     }
 
     /// The loss that fits a data set: softmax cross-entropy for classification, MSE for regression.
@@ -33,6 +39,8 @@ public struct Trainer: Sendable {
     /// forward and backward products, the loss and the finiteness checks write into its fixed
     /// buffers, so the step loop allocates nothing (the optimiser's update is in place too).
     /// The values are those of ``MLP/forward(_:)``, the loss and ``MLP/backward(_:outputGradient:)``.
+    /// An epoch cut short by ``maxSteps`` is recorded like a full one: its training loss is the
+    /// mean over the batches it took, its test figures are those after its last step.
     public func train(_ network: inout MLP, on data: DatasetSplit, optimizer: inout any Optimizer,
                       stream: RandomStream) throws(NetLabError) -> TrainingHistory {
         try train(&network, on: data, optimizer: &optimizer, stream: stream, kernel: .selected)
@@ -53,12 +61,15 @@ public struct Trainer: Sendable {
         }
         let workspace = TrainingWorkspace(network: network, data: data.train, maxRows: min(batchSize, count), loss: loss,
                                           isa: kernel)
+        let stepLimit = maxSteps ?? Int.max
         for epoch in 1...max(1, epochs) where epoch <= epochs {
+            if history.steps >= stepLimit { break }
             var shuffleStream = stream.substream(UInt64(epoch))
             let order = SeededPermutation.make(count: count, stream: &shuffleStream)
             var total = 0.0
             var batches = 0
             for start in stride(from: 0, to: count, by: batchSize) {
+                if history.steps >= stepLimit { break }
                 history.steps += 1
                 guard let value = try workspace.step(&network, samples: order[start..<min(count, start + batchSize)],
                                                      data: data.train, optimizer: &optimizer) else {

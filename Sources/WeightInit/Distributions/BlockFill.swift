@@ -25,9 +25,10 @@ enum BlockFill {
         let groups = (count + perGroup - 1) / perGroup
         let first = stream.reserveBlocks(groups * 8)
         let streamID = stream.stream, key = stream.key
-        let base = UnsafeSendablePointer(buffer.baseAddress)
+        guard let address = buffer.baseAddress else { return }
+        let base = SendablePointer(address)
         ParallelChunks.forEach(count: groups, chunkSize: groupsPerChunk) { groupRange in
-            guard let pointer = base.pointer else { return }
+            let pointer = base.pointer
             for group in groupRange {
                 let words = Philox4x32.blocks8(index: first &+ UInt64(group) &* 8, stream: streamID, key: key)
                 let values = produce(words)
@@ -53,10 +54,4 @@ enum BlockFill {
     static func unitInterval(_ words: SIMD8<UInt32>) -> SIMD8<Float> {
         SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: words &>> 8)) * 0x1p-24
     }
-}
-
-/// A raw pointer that may cross into concurrent chunks, each of which writes a disjoint range.
-struct UnsafeSendablePointer: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Float>?
-    init(_ pointer: UnsafeMutablePointer<Float>?) { self.pointer = pointer }
 }

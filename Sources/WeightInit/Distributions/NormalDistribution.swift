@@ -29,6 +29,15 @@ public struct NormalDistribution: Sendable, Equatable {
         self.standardDeviation = standardDeviation
     }
 
+    /// N(0, 1): valid by construction, so callers need no `try`.
+    package static let standard = NormalDistribution(validMean: 0, standardDeviation: 1)
+
+    /// A distribution whose mean and std are known to be finite, the std ≥ 0.
+    private init(validMean mean: Float, standardDeviation: Float) {
+        self.mean = mean
+        self.standardDeviation = standardDeviation
+    }
+
     /// Two vectors of standard normals from two word vectors (Box–Muller).
     @inline(__always)
     static func boxMuller(_ first: SIMD8<UInt32>, _ second: SIMD8<UInt32>) -> (SIMD8<Float>, SIMD8<Float>) {
@@ -51,10 +60,11 @@ public struct NormalDistribution: Sendable, Equatable {
         let first = stream.reserveBlocks(groups * 8)
         let streamID = stream.stream, key = stream.key
         let (mean, std) = (self.mean, standardDeviation)
-        let base = UnsafeSendablePointer(buffer.baseAddress)
+        guard let address = buffer.baseAddress else { return }
+        let base = SendablePointer(address)
         ParallelChunks.forEach(count: groups, chunkSize: BlockFill.groupsPerChunk) { range in
-            guard let pointer = base.pointer else { return }
-            wb_normal_fill(kernel, pointer, count, first, streamID, key[0], key[1], mean, std, range.lowerBound, range.upperBound)
+            wb_normal_fill(kernel, base.pointer, count, first, streamID, key[0], key[1], mean, std,
+                           range.lowerBound, range.upperBound)
         }
     }
 

@@ -148,8 +148,6 @@ public struct HouseholderQR: Sendable {
     }
 }
 
-/// A Double pointer shared with concurrent chunks that touch disjoint columns.
-struct SendableDoublePointer: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Double>
-    init(_ pointer: UnsafeMutablePointer<Double>) { self.pointer = pointer }
-}
+/// ``SendablePointer`` of Doubles under the name ``HouseholderQR`` uses: chapter 5 quotes that
+/// struct verbatim, so its text keeps the name while the box itself is the shared one.
+typealias SendableDoublePointer = SendablePointer<Double>
