@@ -12,7 +12,7 @@ struct GainCommand: ParsableCommand {
     @Argument(help: "The nonlinearity, e.g. relu, tanh, leaky_relu.")
     var nonlinearity: String
 
-    @Option(parsing: .unconditional, help: "Negative slope for leaky_relu (default 0.01); `--param -0.2` is accepted.")
+    @Option(parsing: .unconditional, help: "Negative slope for leaky_relu (default \(Nonlinearity.defaultNegativeSlope)); `--param -0.2` is accepted.")
     var param: Double?
 
     func run() throws {
