@@ -5,7 +5,8 @@ import Experiments
 /// A chapter program appends one JSON object per line to the file named by
 /// `WORKBOOK_CELL_PROTOCOL`: `started` once, then `begin` and `end` for every cell in order,
 /// or `failed` when a cell misuses the notebook API. A program that traps or is stopped
-/// leaves a `begin` without its `end`, which tells the renderer which cell was running.
+/// leaves a `begin` without its `end`, which tells the renderer which cell was running. Lines are
+/// written and read with ``ResultCoding``, so the results they carry are exact (lossless `Codable`).
 public enum CellEvent: Codable, Sendable, Equatable {
     /// The program started; `program` is the key it was compiled for (a stale binary reports another).
     case started(program: String)
@@ -25,8 +26,8 @@ public struct CellRecord: Codable, Sendable, Equatable {
     public var id: String
     /// The parameters the cell declared with ``parameter(_:_:_:)``, in declaration order.
     public var parameters: [CellParameter]
-    /// The shown tables, series, histograms and notes (lossless, so integers stay integers).
-    public var result: LosslessResult
+    /// The shown tables, series, histograms and notes.
+    public var result: ExperimentResult
     /// The outcomes of the cell's `check(…)` calls (exercise checks), in order.
     public var checks: [CheckResult] = []
 
@@ -35,12 +36,7 @@ public struct CellRecord: Codable, Sendable, Equatable {
         self.index = index
         self.id = id
         self.parameters = parameters
-        self.result = LosslessResult(result)
-    }
-
-    public static func == (lhs: CellRecord, rhs: CellRecord) -> Bool {
-        lhs.index == rhs.index && lhs.id == rhs.id && lhs.parameters == rhs.parameters && lhs.checks == rhs.checks
-            && lhs.result.result == rhs.result.result
+        self.result = result
     }
 }
 

@@ -117,7 +117,7 @@ public enum CellRuntime {
     }
 
     private static func emit(_ event: CellEvent) {
-        guard let data = try? JSONEncoder().encode(event) else { return }
+        guard let data = try? ResultCoding.encoder().encode(event) else { return }
         state.withLock { state in
             state.protocolHandle?.write(data + Data("\n".utf8))
         }
