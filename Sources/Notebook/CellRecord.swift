@@ -8,8 +8,8 @@ public struct CellRecord: Codable, Sendable, Equatable {
     public var id: String
     /// The parameters the cell declared with ``parameter(_:_:_:)``, in declaration order.
     public var parameters: [CellParameter]
-    /// The shown tables, series, histograms and notes (lossless, so integers stay integers).
-    public var result: LosslessResult
+    /// The shown tables, series, histograms and notes.
+    public var result: ExperimentResult
     /// The outcomes of the cell's `check(…)` calls (exercise checks), in order.
     public var checks: [CheckResult] = []
 
@@ -18,11 +18,6 @@ public struct CellRecord: Codable, Sendable, Equatable {
         self.index = index
         self.id = id
         self.parameters = parameters
-        self.result = LosslessResult(result)
-    }
-
-    public static func == (lhs: CellRecord, rhs: CellRecord) -> Bool {
-        lhs.index == rhs.index && lhs.id == rhs.id && lhs.parameters == rhs.parameters && lhs.checks == rhs.checks
-            && lhs.result.result == rhs.result.result
+        self.result = result
     }
 }

@@ -123,7 +123,7 @@ public enum CellRuntime {
     private static func emit(_ event: CellEvent) {
         let data: Data
         do {
-            data = try JSONEncoder().encode(event)
+            data = try ResultCoding.encoder().encode(event)
         } catch {
             // Not `fail`, which emits an event itself.
             FileHandle.standardError.write(Data("error: a cell's output could not be encoded (\(error))\n".utf8))

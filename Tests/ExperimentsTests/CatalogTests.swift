@@ -76,12 +76,13 @@ import Testing
 
     @Test func sameSeedGivesIdenticalJSON() throws {
         for (name, overrides) in Self.smallRuns {
-            let a = try registry.run(name, overrides: overrides).jsonData()
-            let b = try registry.run(name, overrides: overrides).jsonData()
-            #expect(a == b, "\(name)")
+            let a = try registry.run(name, overrides: overrides)
+            let b = try registry.run(name, overrides: overrides)
+            #expect(a.jsonText() == b.jsonText(), "\(name)")
+            #expect(try ResultCoding.encoder().encode(a) == ResultCoding.encoder().encode(b), "\(name)")
         }
-        let other = try registry.run("training", overrides: Self.smallRuns[3].1 + [("seed", "2")]).jsonData()
-        #expect(other != (try registry.run("training", overrides: Self.smallRuns[3].1).jsonData()))
+        let other = try registry.run("training", overrides: Self.smallRuns[3].1 + [("seed", "2")]).jsonText()
+        #expect(other != (try registry.run("training", overrides: Self.smallRuns[3].1).jsonText()))
     }
 
     static let smallRuns: [(String, [(name: String, value: String)])] = [
@@ -173,7 +174,7 @@ import Testing
         #expect(summary.rows[0][1] == .missing)
         #expect(result.notes.contains { $0.contains("diverged at step \(step)") })
         #expect(result.series.first { $0.group == "loss" }?.divergedAt == step)
-        let json = String(decoding: try result.jsonData(), as: UTF8.self)
+        let json = String(decoding: try ResultCoding.encoder().encode(result), as: UTF8.self)
         #expect(!json.contains("NaN") && !json.contains("nan"))
     }
 
@@ -195,13 +196,15 @@ import Testing
     @Test func formatsRenderEveryTable() throws {
         let result = try registry.run("lsuv", overrides: [("depth", "2"), ("width", "16"), ("samples", "32")])
         let csv = result.csvText()
-        #expect(csv.contains("# table layers\ninit,layer,std\n"))
-        #expect(csv.contains("# table iterations\n"))
+        #expect(csv.hasPrefix("# table layers\r\ninit,layer,std\r\n"))
+        #expect(csv.contains("\r\n# table iterations\r\n"))
         let text = result.plainText()
         #expect(text.contains("table layers") && text.contains("table iterations"))
-        let decoded = try JSONDecoder().decode(ExperimentResult.self, from: try result.jsonData())
-        #expect(decoded.tables.map(\.name) == ["layers", "iterations"])
-        let object = try JSONSerialization.jsonObject(with: try result.jsonData()) as? [String: Any]
+        let decoded = try ResultCoding.decoder().decode(ExperimentResult.self, from: ResultCoding.encoder().encode(result))
+        #expect(decoded == result)
+        let object = try JSONSerialization.jsonObject(with: Data(result.jsonText().utf8)) as? [String: Any]
         #expect(Set(object?.keys.map { $0 } ?? []) == ["experiment", "parameters", "tables", "series", "histograms", "notes"])
+        let tables = object?["tables"] as? [[String: Any]]
+        #expect(tables?.compactMap { $0["name"] as? String } == ["layers", "iterations"])
     }
 }

@@ -122,7 +122,7 @@ struct HostileParameterTests {
             }
         }
         if optimizer == "sgd" { #expect(summary.rows.allSatisfy { if case .integer = $0[3] { true } else { false } }) }
-        let json = String(decoding: try result.jsonData(), as: UTF8.self)
+        let json = String(decoding: try ResultCoding.encoder().encode(result), as: UTF8.self)
         for bad in ["NaN", "nan", "Infinity", "inf"] { #expect(!json.contains(bad), "\(optimizer): JSON contains \(bad)") }
         #expect(!result.csvText().contains("nan"))
     }
@@ -135,7 +135,7 @@ struct HostileParameterTests {
         let symmetry = try registry.run("symmetry", overrides: [("lr", "1e12"), ("epochs", "2"), ("init", "normal(std=0.1)")])
         #expect(symmetry.series.allSatisfy { $0.y.allSatisfy(\.isFinite) || $0.divergedAt != nil })
         for result in [sweep, symmetry] {
-            let json = String(decoding: try result.jsonData(), as: UTF8.self)
+            let json = String(decoding: try ResultCoding.encoder().encode(result), as: UTF8.self)
             #expect(!json.contains("NaN") && !json.contains("nan"))
         }
     }
@@ -144,7 +144,7 @@ struct HostileParameterTests {
     func smallestValuesRun() throws {
         let result = try registry.run("forward-stats", overrides: [("width", "1"), ("samples", "1"), ("depth", "1"), ("bins", "1")])
         #expect(result.table(named: "layers")?.rows.count == 6)
-        let json = String(decoding: try result.jsonData(), as: UTF8.self)
+        let json = String(decoding: try ResultCoding.encoder().encode(result), as: UTF8.self)
         #expect(!json.contains("NaN") && !json.contains("nan"))
     }
 }

@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 import Testing
 @testable import Workbook
@@ -71,5 +72,25 @@ struct ResultCacheTests {
         let report = try builder.build()
         #expect(report.chapters.map(\.experimentsCached).reduce(0, +) == 0)
         #expect(try TestSupport.snapshot(root.appendingPathComponent("site")) == expected)
+    }
+
+    @Test("a stored result loads back equal: integers stay integers, non-finite reals survive")
+    func storedResultLoadsBackExactly() throws {
+        let root = try Self.cachedRepository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let cache = try #require(ResultCache(repositoryRoot: root))
+        let table = ResultTable(name: "t", columns: ["n", "x", "y", "z"], rows: [
+            [.integer(3), .number(3), .missing, .number(.infinity)],
+            [.text("a"), .number(-0.5), .text(""), .integer(0)],
+        ])
+        let series = ResultSeries(group: "loss", label: "a", xLabel: "epoch", yLabel: "loss", x: [1, 2], y: [0.5, 0.1],
+                                  divergedAt: 3)
+        let histogram = ResultHistogram(group: "h", label: "a", panel: "p", edges: [0, 1], counts: [2])
+        let result = ExperimentResult(experiment: "e", parameters: [ParameterSetting(name: "seed", value: "1")],
+                                      tables: [table, ResultTable(name: "empty", columns: ["a"])], series: [series],
+                                      histograms: [histogram], notes: ["n"])
+        cache.store(result, key: "entry")
+        #expect(cache.load("entry") == result)
+        #expect(cache.load("absent") == nil)
     }
 }

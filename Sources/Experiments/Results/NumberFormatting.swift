@@ -1,7 +1,16 @@
 import Foundation
 
-/// Locale-independent, deterministic number formatting shared by tables, JSON-free text and prose.
+/// Locale-independent, deterministic number formatting shared by tables, exports and prose.
 public enum NumberFormatting {
+    /// The shortest text that reads back as exactly `value`, as the CSV and JSON exports write it:
+    /// `0.1`, `3.0517578125e-05`, and an integral value below 10¹⁵ without a fraction (`12.0` → `12`,
+    /// `-0.0` → `0`). Empty for NaN and ±∞, which the exports write as an empty field or `null`.
+    public static func shortest(_ value: Double) -> String {
+        guard value.isFinite else { return "" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
     /// Formats `value` with `significant` significant digits: fixed notation for
     /// 1e-3 ≤ |x| < 1e5, scientific (`3.0e-07` style, two-digit exponent) otherwise.
     public static func compact(_ value: Double, significant: Int = 4) -> String {

@@ -1,36 +1,67 @@
-import Foundation
-
-/// Plain-text, CSV and JSON renderings of an ``ExperimentResult`` for the command line.
+/// The published renderings of an ``ExperimentResult``: plain text, CSV and JSON for `workbook run`, and the
+/// JSON of one table for the site's downloads. They are written by ``JSONValue`` and
+/// ``ResultTable/csvText()``; the lossless machine form is the `Codable` conformance (``ResultCoding``).
 extension ExperimentResult {
-    /// Deterministic JSON: `{"experiment", "parameters", "tables": [{"name", "columns", "rows"}],
-    /// "series", "histograms", "notes"}` with sorted keys; non-finite numbers never occur
-    /// (cells map them to null and series drop them).
-    public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+    /// The whole result as JSON, ended by a newline: `{"experiment", "parameters": {NAME: VALUE…},
+    /// "tables": [{"name", "columns", "rows"}], "series": [{"group", "label", "xLabel", "yLabel", "x", "y",
+    /// "divergedAt"}], "histograms": [{"group", "label", "panel", "edges", "counts"}], "notes"}`, members
+    /// in this order, parameters in declaration order; `divergedAt` is `null` when the series did not diverge.
+    public func jsonText() -> String {
+        let value = JSONValue.object([
+            ("experiment", .string(experiment)),
+            ("parameters", parametersJSON),
+            ("tables", .array(tables.map { table in
+                .object([
+                    ("name", .string(table.name)),
+                    ("columns", .array(table.columns.map(JSONValue.string))),
+                    ("rows", table.jsonRows),
+                ])
+            })),
+            ("series", .array(series.map { line in
+                .object([
+                    ("group", .string(line.group)), ("label", .string(line.label)),
+                    ("xLabel", .string(line.xLabel)), ("yLabel", .string(line.yLabel)),
+                    ("x", .array(line.x.map(JSONValue.number))), ("y", .array(line.y.map(JSONValue.number))),
+                    ("divergedAt", line.divergedAt.map(JSONValue.integer) ?? .null),
+                ])
+            })),
+            ("histograms", .array(histograms.map { histogram in
+                .object([
+                    ("group", .string(histogram.group)), ("label", .string(histogram.label)),
+                    ("panel", .string(histogram.panel)),
+                    ("edges", .array(histogram.edges.map(JSONValue.number))),
+                    ("counts", .array(histogram.counts.map(JSONValue.integer))),
+                ])
+            })),
+            ("notes", .array(notes.map(JSONValue.string))),
+        ])
+        return value.text + "\n"
     }
 
-    /// Every table as CSV, each preceded by a `# table NAME` line; cells containing a comma,
-    /// quote or newline are quoted (RFC 4180); numbers use the shortest exact decimal form.
+    /// The site's JSON download of `table`, one of this result's tables, ended by a newline:
+    /// `{"experiment", "id", "table", "parameters": {NAME: VALUE…}, "columns", "rows"}`, where `id` names the
+    /// experiment block or Swift cell that produced it.
+    public func tableJSONText(_ table: ResultTable, id: String) -> String {
+        let value = JSONValue.object([
+            ("experiment", .string(experiment)),
+            ("id", .string(id)),
+            ("table", .string(table.name)),
+            ("parameters", parametersJSON),
+            ("columns", .array(table.columns.map(JSONValue.string))),
+            ("rows", table.jsonRows),
+        ])
+        return value.text + "\n"
+    }
+
+    /// Every table as CSV (``ResultTable/csvText()``), each preceded by a `# table NAME` line; every line is
+    /// ended by CRLF.
     public func csvText() -> String {
-        func quoted(_ text: String) -> String {
-            guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        func cell(_ value: ResultCell) -> String {
-            switch value {
-            case .number(let number): return "\(number)"
-            default: return quoted(value.plainText)
-            }
-        }
-        var lines: [String] = []
-        for table in tables {
-            lines.append("# table \(table.name)")
-            lines.append(table.columns.map(quoted).joined(separator: ","))
-            for row in table.rows { lines.append(row.map(cell).joined(separator: ",")) }
-        }
-        return lines.joined(separator: "\n") + "\n"
+        tables.map { "# table \($0.name)\r\n" + $0.csvText() }.joined()
+    }
+
+    /// The parameters as one object, in declaration order.
+    private var parametersJSON: JSONValue {
+        .object(parameters.map { ($0.name, .string($0.value)) })
     }
 
     /// A human-readable report: the parameters, every table with aligned columns (numbers

@@ -1,3 +1,4 @@
+import Experiments
 import Foundation
 
 /// Compiles and runs a chapter's Swift cells: one program per chapter, compiled once per
@@ -65,15 +66,14 @@ struct CellEngine: Sendable {
     private func loadRun(_ key: String, cells: Int) -> CellRun? {
         let url = cacheDirectory.appendingPathComponent("cells/\(key).json")
         guard let data = FileManager.default.contents(atPath: url.path),
-            let run = try? JSONDecoder().decode(CellRun.self, from: data),
-            run.records.count == cells, run.outputs.count == cells,
-            run.records.allSatisfy({ $0.result.result != nil })
+            let run = try? ResultCoding.decoder().decode(CellRun.self, from: data),
+            run.records.count == cells, run.outputs.count == cells
         else { return nil }
         return run
     }
 
     private func storeRun(_ run: CellRun, key: String) {
-        guard let data = try? JSONEncoder().encode(run) else { return }
+        guard let data = try? ResultCoding.encoder().encode(run) else { return }
         CacheEntry.write(data, name: key, in: cacheDirectory.appendingPathComponent("cells"))
     }
 }

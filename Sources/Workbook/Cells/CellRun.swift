@@ -60,8 +60,9 @@ struct CellRun: Sendable, Codable, Equatable {
         var records: [Int: CellRecord] = [:]
         var failure: (index: Int, message: String)?
         let lines = (manager.contents(atPath: events.path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let decoder = ResultCoding.decoder()
         for line in lines.split(separator: "\n") {
-            guard let event = try? JSONDecoder().decode(CellEvent.self, from: Data(line.utf8)) else { continue }
+            guard let event = try? decoder.decode(CellEvent.self, from: Data(line.utf8)) else { continue }
             switch event {
             case .started(let key): started = key
             case .begin(let index): begun = index

@@ -8,7 +8,8 @@ import Foundation
 /// included, so the seed is part of the key) and the *code version*: SHA-256 of every Swift, C
 /// and data file under `Sources/WeightInit`, `Sources/CKernels`, `Sources/NetLab` and
 /// `Sources/Experiments`, the code that computes results. Changing any of those files
-/// invalidates every entry. Entries are JSON files in `.workbook-cache/` at the repository root
+/// invalidates every entry. Entries are JSON files (``ExperimentResult``'s lossless `Codable` form, written
+/// by ``ResultCoding``) in `.workbook-cache/` at the repository root
 /// (ignored by git); a missing, unreadable or corrupt entry is recomputed, never trusted.
 /// `workbook build --no-cache` bypasses the cache.
 struct ResultCache: Sendable {
@@ -52,13 +53,13 @@ struct ResultCache: Sendable {
     /// The cached result for `key`, if a valid entry exists.
     func load(_ key: String) -> ExperimentResult? {
         guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(key + ".json").path),
-              let entry = try? JSONDecoder().decode(LosslessResult.self, from: data) else { return nil }
-        return entry.result
+              let result = try? ResultCoding.decoder().decode(ExperimentResult.self, from: data) else { return nil }
+        return result
     }
 
     /// Stores `result` under `key` (written to a temporary file, then renamed); failures are ignored.
     func store(_ result: ExperimentResult, key: String) {
-        guard let data = try? JSONEncoder().encode(LosslessResult(result)) else { return }
+        guard let data = try? ResultCoding.encoder().encode(result) else { return }
         CacheEntry.write(data, name: key, in: directory)
     }
 }

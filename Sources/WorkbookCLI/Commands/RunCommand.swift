@@ -41,7 +41,7 @@ struct RunCommand: ParsableCommand {
         switch format {
         case .text: text = result.plainText()
         case .csv: text = result.csvText()
-        case .json: text = String(decoding: try result.jsonData(), as: UTF8.self) + "\n"
+        case .json: text = result.jsonText()
         }
         FileHandle.standardOutput.write(Data(text.utf8))
         if timings {

@@ -7,8 +7,9 @@ extension ChapterRenderer {
     struct CellOutcome: Sendable {
         var cell: SwiftCell
         var record: CellRecord
-        var result: ExperimentResult
         var output: String
+        /// The cell's tables, series, histograms and notes.
+        var result: ExperimentResult { record.result }
     }
 
     mutating func renderCell(line: Int) throws(WorkbookError) -> String {
@@ -88,16 +89,13 @@ extension ChapterRenderer {
         let (run, cached) = try cellEngine.run(cells, file: file, overrides: overridesByID)
         for (index, cell) in cells.enumerated() {
             let record = run.records[index]
-            guard let result = record.result.result else {
-                throw WorkbookError(.cell, file: file, line: cell.codeLine, "cell '\(cell.id)' produced an unreadable result")
-            }
             for (name, _) in overridesByID[cell.id] ?? [:] where !record.parameters.contains(where: { $0.name == name }) {
                 let declared = record.parameters.map(\.name)
                 throw WorkbookError(.override, file: file, line: cell.line,
                                     "--set \(cell.id).\(name): cell '\(cell.id)' has no parameter '\(name)'; parameters: \(declared.isEmpty ? "(none; declare one with parameter(\"\(name)\", …))" : declared.joined(separator: ", "))")
             }
             if let seed = record.parameters.first(where: { $0.name == "seed" }), let value = UInt64(seed.value) { seeds.insert(value) }
-            cellOutcomes[cell.line] = CellOutcome(cell: cell, record: record, result: result, output: run.outputs[index])
+            cellOutcomes[cell.line] = CellOutcome(cell: cell, record: record, output: run.outputs[index])
         }
         try runExploreGrids(cells, engine: cellEngine, overrides: overridesByID)
         return cached

@@ -33,7 +33,7 @@ extension ChapterRenderer {
                 let result: Result<ExperimentResult, WorkbookError>
                 do throws(WorkbookError) {
                     let (run, _) = try engine.run(cells, file: file, overrides: runOverrides, through: cell.index)
-                    if let drawn = run.records.last?.result.result, run.records.count == cell.index + 1 {
+                    if let drawn = run.records.last?.result, run.records.count == cell.index + 1 {
                         result = .success(drawn)
                     } else {
                         result = .failure(WorkbookError(.cell, file: file, line: grid.line, "explore: cell '\(cell.id)' gave no result under \(grid.key(pending[index]))"))

@@ -107,16 +107,16 @@ struct ChapterRenderer {
             guard let result = runs[run.block.id]?.result else { continue }
             for table in result.tables {
                 let base = "data/\(chapter.name)/\(run.block.id)-\(table.name)"
-                dataFiles.append(.init(path: base + ".csv", contents: TableCSV.csv(table)))
-                dataFiles.append(.init(path: base + ".json", contents: TableJSON.json(table, id: run.block.id, result: result)))
+                dataFiles.append(.init(path: base + ".csv", contents: table.csvText()))
+                dataFiles.append(.init(path: base + ".json", contents: result.tableJSONText(table, id: run.block.id)))
             }
         }
         for cell in cells {
             guard let outcome = cellOutcomes[cell.line], cell.output else { continue }
             for table in outcome.result.tables {
                 let base = "data/\(chapter.name)/\(cell.id)-\(table.name)"
-                dataFiles.append(.init(path: base + ".csv", contents: TableCSV.csv(table)))
-                dataFiles.append(.init(path: base + ".json", contents: TableJSON.json(table, id: cell.id, result: outcome.result)))
+                dataFiles.append(.init(path: base + ".csv", contents: table.csvText()))
+                dataFiles.append(.init(path: base + ".json", contents: outcome.result.tableJSONText(table, id: cell.id)))
             }
         }
         if !cells.isEmpty { cachedCount += cellsCached ? 1 : 0 }
