@@ -16,7 +16,7 @@ struct ResultCacheTests {
     /// The sample repository plus the module folders whose sources form the code version.
     static func cachedRepository() throws -> URL {
         let root = try TestSupport.sampleRepository()
-        for module in ResultCache.resultModules {
+        for module in SiteBuilder.resultModules {
             let folder = root.appendingPathComponent("Sources/\(module)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data("// \(module)\n".utf8).write(to: folder.appendingPathComponent("Code.swift"))
@@ -44,7 +44,7 @@ struct ResultCacheTests {
         let root = try Self.cachedRepository()
         defer { try? FileManager.default.removeItem(at: root) }
         let experiment = try testRegistry.experiment(named: testRegistry.names[0])
-        let cache = try #require(ResultCache(repositoryRoot: root))
+        let cache = try #require(ResultCache(codeFolders: SiteBuilder.resultCodeFolders(repositoryRoot: root), directory: root.appendingPathComponent(".workbook-cache")))
         let defaults = try experiment.resolve([])
         let other = try experiment.resolve([("depth", "4")])
         let reseeded = try experiment.resolve([("seed", "2")])
@@ -52,7 +52,7 @@ struct ResultCacheTests {
         #expect(cache.key(experiment: experiment.name, values: defaults) != cache.key(experiment: experiment.name, values: other))
         #expect(cache.key(experiment: experiment.name, values: defaults) != cache.key(experiment: experiment.name, values: reseeded))
         try Data("// changed\n".utf8).write(to: root.appendingPathComponent("Sources/NetLab/Code.swift"))
-        let changed = try #require(ResultCache(repositoryRoot: root))
+        let changed = try #require(ResultCache(codeFolders: SiteBuilder.resultCodeFolders(repositoryRoot: root), directory: root.appendingPathComponent(".workbook-cache")))
         #expect(changed.codeVersion != cache.codeVersion)
         #expect(changed.key(experiment: experiment.name, values: defaults) != cache.key(experiment: experiment.name, values: defaults))
     }
@@ -78,7 +78,7 @@ struct ResultCacheTests {
     func storedResultLoadsBackExactly() throws {
         let root = try Self.cachedRepository()
         defer { try? FileManager.default.removeItem(at: root) }
-        let cache = try #require(ResultCache(repositoryRoot: root))
+        let cache = try #require(ResultCache(codeFolders: SiteBuilder.resultCodeFolders(repositoryRoot: root), directory: root.appendingPathComponent(".workbook-cache")))
         let table = ResultTable(name: "t", columns: ["n", "x", "y", "z"], rows: [
             [.integer(3), .number(3), .missing, .number(.infinity)],
             [.text("a"), .number(-0.5), .text(""), .integer(0)],

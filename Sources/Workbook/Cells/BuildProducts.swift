@@ -51,7 +51,13 @@ struct BuildProducts: Sendable {
         }
         for module in linkedModules {
             let folder = directory.appendingPathComponent("\(module).build")
-            let names = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".o") }.sorted()
+            var names = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".o") }.sorted()
+            // A Swift module's `sources` file lists what SwiftPM compiled last: objects of deleted
+            // sources stay in the folder and must not be linked (they name types that are gone).
+            if let listed = try? String(contentsOf: folder.appendingPathComponent("sources"), encoding: .utf8) {
+                let current = Set(listed.split(whereSeparator: \.isNewline).map { URL(fileURLWithPath: String($0)).lastPathComponent + ".o" })
+                names = names.filter(current.contains)
+            }
             guard !names.isEmpty else {
                 throw WorkbookError(.cell, file: file, line: nil, "the build folder \(directory.path) has no objects for \(module); rebuild with `swift build -c release`")
             }

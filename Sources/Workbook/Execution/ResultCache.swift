@@ -6,40 +6,36 @@ import Foundation
 ///
 /// An entry's name is SHA-256 of the experiment's name, every resolved parameter (defaults
 /// included, so the seed is part of the key) and the *code version*: SHA-256 of every Swift, C
-/// and data file under `Sources/WeightInit`, `Sources/CKernels`, `Sources/NetLab` and
-/// `Sources/Experiments`, the code that computes results. Changing any of those files
-/// invalidates every entry. Entries are JSON files (``ExperimentResult``'s lossless `Codable` form, written
-/// by ``ResultCoding``) in `.workbook-cache/` at the repository root
-/// (ignored by git); a missing, unreadable or corrupt entry is recomputed, never trusted.
-/// `workbook build --no-cache` bypasses the cache.
+/// and data file in the `codeFolders` it is given (the site builder passes the modules that compute
+/// results, ``SiteBuilder/resultCodeFolders(repositoryRoot:)``). Changing any of those files
+/// invalidates every entry. Entries are JSON files (``ExperimentResult``'s lossless `Codable` form,
+/// written by ``ResultCoding``) in `directory`; a missing, unreadable or corrupt entry is recomputed,
+/// never trusted. `workbook build --no-cache` bypasses the cache.
 struct ResultCache: Sendable {
     /// The folder holding the entries.
     let directory: URL
     /// SHA-256 of the result-producing sources.
     let codeVersion: String
 
-    /// The modules whose sources determine results.
-    static let resultModules = ["WeightInit", "CKernels", "NetLab", "Experiments"]
-
-    /// A cache in `repositoryRoot/.workbook-cache`, or nil when the sources cannot be read
-    /// (then every experiment simply runs).
-    init?(repositoryRoot: URL, directory: URL? = nil) {
+    /// A cache in `directory` whose code version hashes every `.swift`, `.c`, `.h` and `.csv` file
+    /// under `codeFolders` (each named by its folder name and relative path); nil when a folder
+    /// cannot be read or holds no such file (then every experiment simply runs).
+    init?(codeFolders: [URL], directory: URL) {
         let manager = FileManager.default
-        var files: [String] = []
-        for module in Self.resultModules {
-            let folder = repositoryRoot.appendingPathComponent("Sources/\(module)")
+        var files: [(name: String, url: URL)] = []
+        for folder in codeFolders {
             guard let enumerator = manager.enumerator(atPath: folder.path) else { return nil }
             for case let path as String in enumerator where [".swift", ".csv", ".c", ".h"].contains(where: path.hasSuffix) {
-                files.append("Sources/\(module)/\(path)")
+                files.append((folder.lastPathComponent + "/" + path, folder.appendingPathComponent(path)))
             }
         }
         guard !files.isEmpty else { return nil }
         var material: [UInt8] = []
-        for path in files.sorted() {
-            guard let contents = manager.contents(atPath: repositoryRoot.appendingPathComponent(path).path) else { return nil }
-            material += Array(path.utf8) + [0] + Array(SHA256.hexDigest(contents).utf8) + [0]
+        for file in files.sorted(by: { $0.name < $1.name }) {
+            guard let contents = manager.contents(atPath: file.url.path) else { return nil }
+            material += Array(file.name.utf8) + [0] + Array(SHA256.hexDigest(contents).utf8) + [0]
         }
-        self.directory = directory ?? repositoryRoot.appendingPathComponent(".workbook-cache")
+        self.directory = directory
         self.codeVersion = SHA256.hexDigest(material)
     }
 

@@ -78,7 +78,7 @@ public struct SiteBuilder: Sendable {
         let chapter = try ChapterFile(url: file.standardizedFileURL, displayPath: displayPath)
         let start = ContinuousClock.now
         var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: parsed,
-                                       cache: usesCache ? ResultCache(repositoryRoot: repositoryRoot, directory: cacheDirectory) : nil, cellEngine: cellEngine)
+                                       cache: usesCache ? resultCache() : nil, cellEngine: cellEngine)
         renderer.edition = edition
         renderer.chapterReferences = Self.references(((try? loadChapters()) ?? []) + [chapter])
         let rendered = try renderer.render()
@@ -133,7 +133,7 @@ public struct SiteBuilder: Sendable {
     /// reported in course order, so the output is identical to a serial build.
     private func generate(into folder: URL, progress: (ChapterReport) -> Void) throws(WorkbookError) -> [ChapterReport] {
         let chapters = try loadChapters()
-        let cache = usesCache ? ResultCache(repositoryRoot: repositoryRoot, directory: cacheDirectory) : nil
+        let cache = usesCache ? resultCache() : nil
         let references = Self.references(chapters)
         let outcomes = Mutex<[Int: Result<(RenderedChapter, Double), WorkbookError>]>([:])
         ConcurrencyBudget.forEach(chapters.count) { index in
@@ -209,5 +209,21 @@ public struct SiteBuilder: Sendable {
     private static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+}
+
+extension SiteBuilder {
+    /// The modules whose sources compute experiment results (and so version the result cache).
+    static let resultModules = ["WeightInit", "CKernels", "NetLab", "Experiments"]
+
+    /// `Sources/MODULE` under `repositoryRoot` for each of ``resultModules``.
+    static func resultCodeFolders(repositoryRoot: URL) -> [URL] {
+        resultModules.map { repositoryRoot.appendingPathComponent("Sources").appendingPathComponent($0) }
+    }
+
+    /// The result cache in ``cacheDirectory`` (default `.workbook-cache/` at the repository root).
+    func resultCache() -> ResultCache? {
+        ResultCache(codeFolders: Self.resultCodeFolders(repositoryRoot: repositoryRoot),
+                    directory: cacheDirectory ?? repositoryRoot.appendingPathComponent(".workbook-cache"))
     }
 }
