@@ -13,8 +13,10 @@ public struct BenchmarkCase: Sendable {
     public let prepare: @Sendable () throws -> @Sendable () throws -> Void
 
     /// Creates a case.
-    public init(name: String, summary: String, operations: Double? = nil, floor: String? = nil,
-                prepare: @escaping @Sendable () throws -> @Sendable () throws -> Void) {
+    public init(
+        name: String, summary: String, operations: Double? = nil, floor: String? = nil,
+        prepare: @escaping @Sendable () throws -> @Sendable () throws -> Void
+    ) {
         self.name = name
         self.summary = summary
         self.operations = operations

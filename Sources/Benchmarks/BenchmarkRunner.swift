@@ -34,8 +34,9 @@ public struct BenchmarkRunner: Sendable {
             samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
         }
         let median = samples.sorted()[samples.count / 2]
-        return Measurement(name: benchmark.name, medianSeconds: median, samples: samples,
-                           operationsPerSecond: benchmark.operations.map { $0 / median })
+        return Measurement(
+            name: benchmark.name, medianSeconds: median, samples: samples,
+            operationsPerSecond: benchmark.operations.map { $0 / median })
     }
 }
 
@@ -104,13 +105,16 @@ extension BenchmarkRunner {
                 floorTimes.append(try mean(floorBody, floorReps))
             }
             if let numpy {
-                if let time = try numpy.time(benchmark.name, repetitions: reps, warmSeconds: warmSeconds) { numpyTimes.append(time) }
+                if let time = try numpy.time(benchmark.name, repetitions: reps, warmSeconds: warmSeconds) {
+                    numpyTimes.append(time)
+                }
                 if let floor, let time = try numpy.time(floor.name, repetitions: floorReps, warmSeconds: warmSeconds) {
                     numpyFloor.append(time)
                 }
             }
         }
-        return Comparison(name: benchmark.name, swift: swift, numpy: numpyTimes, floor: floorTimes, numpyFloor: numpyFloor)
+        return Comparison(
+            name: benchmark.name, swift: swift, numpy: numpyTimes, floor: floorTimes, numpyFloor: numpyFloor)
     }
 
     /// Rounds of a compared case last at least this long (20 ms): shorter cases repeat.

@@ -20,14 +20,17 @@ extension StandardBenchmarks {
             }
         }
         for size in [512, 1024] {
-            cases.append(BenchmarkCase(name: "orthogonal-\(size)x\(size)", summary: "orthogonal init (Householder QR) of \(size)×\(size)") {
-                let tensor = Box(try Tensor(shape: [size, size]))
-                let initializer = try OrthogonalInitializer()
-                return {
-                    var stream = RandomStream(seed: 1)
-                    try initializer.fill(&tensor.value, using: &stream)
-                }
-            })
+            cases.append(
+                BenchmarkCase(
+                    name: "orthogonal-\(size)x\(size)", summary: "orthogonal init (Householder QR) of \(size)×\(size)"
+                ) {
+                    let tensor = Box(try Tensor(shape: [size, size]))
+                    let initializer = try OrthogonalInitializer()
+                    return {
+                        var stream = RandomStream(seed: 1)
+                        try initializer.fill(&tensor.value, using: &stream)
+                    }
+                })
         }
         return cases
     }

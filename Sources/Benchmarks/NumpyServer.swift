@@ -62,7 +62,8 @@ public final class NumpyServer {
             throw failure("could not send '\(command)': \(error)")
         }
         guard let line = readLine(),
-              let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+            let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any]
+        else {
             throw failure("no answer to '\(command)'")
         }
         if let message = object["error"] as? String, object["name"] == nil {

@@ -28,7 +28,9 @@ public struct ProcessPhases: Sendable {
 
     /// The stderr line `workbook run --timings` prints.
     public static func report(main: Double, parsed: Double, result: Double, written: Double) -> String {
-        String(format: "{\"timings\": {\"main\": %.9f, \"parsed\": %.9f, \"result\": %.9f, \"written\": %.9f}}", main, parsed, result, written)
+        String(
+            format: "{\"timings\": {\"main\": %.9f, \"parsed\": %.9f, \"result\": %.9f, \"written\": %.9f}}", main,
+            parsed, result, written)
     }
 
     /// Runs `executable arguments… --timings` once (stdout discarded; `posix_spawn` and
@@ -38,22 +40,30 @@ public struct ProcessPhases: Sendable {
         let (status, text) = try SpawnedProcess.run(executable, arguments: arguments + ["--timings"])
         let exited = now()
         guard status == 0,
-              let line = String(decoding: text, as: UTF8.self).split(separator: "\n").last(where: { $0.contains("\"timings\"") }),
-              let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-              let timings = object["timings"] as? [String: Double],
-              let main = timings["main"], let parsed = timings["parsed"], let result = timings["result"],
-              let written = timings["written"] else {
-            throw BenchmarkError.processFailed(command: ([executable.path] + arguments).joined(separator: " "),
-                                               message: String(decoding: text, as: UTF8.self))
+            let line = String(decoding: text, as: UTF8.self).split(separator: "\n").last(where: {
+                $0.contains("\"timings\"")
+            }),
+            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+            let timings = object["timings"] as? [String: Double],
+            let main = timings["main"], let parsed = timings["parsed"], let result = timings["result"],
+            let written = timings["written"]
+        else {
+            throw BenchmarkError.processFailed(
+                command: ([executable.path] + arguments).joined(separator: " "),
+                message: String(decoding: text, as: UTF8.self))
         }
-        return ProcessPhases(startup: main - launched, parsing: parsed - main, experiment: result - parsed,
-                             output: written - result, teardown: exited - written)
+        return ProcessPhases(
+            startup: main - launched, parsing: parsed - main, experiment: result - parsed,
+            output: written - result, teardown: exited - written)
     }
 
     /// The element-wise median of `samples` (each phase on its own).
     public static func median(_ samples: [ProcessPhases]) -> ProcessPhases {
-        func middle(_ key: KeyPath<ProcessPhases, Double>) -> Double { BenchmarkRunner.median(samples.map { $0[keyPath: key] }) }
-        return ProcessPhases(startup: middle(\.startup), parsing: middle(\.parsing), experiment: middle(\.experiment),
-                             output: middle(\.output), teardown: middle(\.teardown))
+        func middle(_ key: KeyPath<ProcessPhases, Double>) -> Double {
+            BenchmarkRunner.median(samples.map { $0[keyPath: key] })
+        }
+        return ProcessPhases(
+            startup: middle(\.startup), parsing: middle(\.parsing), experiment: middle(\.experiment),
+            output: middle(\.output), teardown: middle(\.teardown))
     }
 }

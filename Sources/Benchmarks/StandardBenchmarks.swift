@@ -3,5 +3,7 @@
 public enum StandardBenchmarks {
     /// Every case, in report order: initialisers, kernels, experiments, forward-stats' products
     /// and a whole `workbook run` process, the site build.
-    public static var all: [BenchmarkCase] { initializerCases + kernelCases + experimentCases + floorCases + siteBuildCases }
+    public static var all: [BenchmarkCase] {
+        initializerCases + kernelCases + experimentCases + floorCases + siteBuildCases
+    }
 }

@@ -95,11 +95,15 @@ public func parameter<Value: CellParameterValue>(_ name: String, _ defaultValue:
     var value = defaultValue
     if let override {
         guard let parsed = Value(parameterText: override) else {
-            CellRuntime.fail("invalid value '\(override)' for parameter '\(name)' of cell '\(id)': expected \(Value.parameterDescription)")
+            CellRuntime.fail(
+                "invalid value '\(override)' for parameter '\(name)' of cell '\(id)': expected "
+                    + "\(Value.parameterDescription)"
+            )
         }
         value = parsed
     }
-    let description = CellParameter(name: name, value: value.parameterText, defaultValue: defaultValue.parameterText, help: help)
+    let description = CellParameter(
+        name: name, value: value.parameterText, defaultValue: defaultValue.parameterText, help: help)
     CellRuntime.record { $0.parameters.append(description) }
     return value
 }

@@ -104,8 +104,9 @@ public enum CellRuntime {
             guard let index = state.current else { return nil }
             let id = index < state.cells.count ? state.cells[index] : "cell-\(index + 1)"
             let settings = state.parameters.map { ParameterSetting(name: $0.name, value: $0.value) }
-            let result = ExperimentResult(experiment: "cell", parameters: settings, tables: state.tables,
-                                          series: state.series, histograms: state.histograms, notes: state.notes)
+            let result = ExperimentResult(
+                experiment: "cell", parameters: settings, tables: state.tables,
+                series: state.series, histograms: state.histograms, notes: state.notes)
             var record = CellRecord(index: index, id: id, parameters: state.parameters, result: result)
             record.checks = state.checks
             state.checks = []

@@ -22,10 +22,14 @@ public struct CheckResult: Codable, Sendable, Equatable {
 /// check("xavierBound(fanIn: 256, fanOut: 512)", xavierBound(fanIn: 256, fanOut: 512),
 ///       equals: (6.0 / 768).squareRoot(), within: 1e-4, expected: "√(6/768)")
 /// ```
-public func check(_ label: String, _ value: Double, equals expected: Double, within tolerance: Double, expected explanation: String = "") {
+public func check(
+    _ label: String, _ value: Double, equals expected: Double, within tolerance: Double,
+    expected explanation: String = ""
+) {
     let passed = value.isFinite && abs(value - expected) <= tolerance
     let shownExpected = "\(format(expected))\(explanation.isEmpty ? "" : " (\(explanation))") ± \(format(tolerance))"
-    let message = passed
+    let message =
+        passed
         ? "\(label) = \(format(value)), as expected (\(shownExpected))"
         : "\(label) returned \(format(value)); expected \(shownExpected)"
     record(CheckResult(passed: passed, message: message))
@@ -34,7 +38,11 @@ public func check(_ label: String, _ value: Double, equals expected: Double, wit
 /// Checks that `value` equals `expected` exactly (integers, text, …).
 public func check<Value: Equatable>(_ label: String, _ value: Value, equals expected: Value) {
     let passed = value == expected
-    record(CheckResult(passed: passed, message: passed ? "\(label) = \(expected), as expected" : "\(label) returned \(value); expected \(expected)"))
+    record(
+        CheckResult(
+            passed: passed,
+            message: passed ? "\(label) = \(expected), as expected" : "\(label) returned \(value); expected \(expected)"
+        ))
 }
 
 /// Checks a condition; `explanation` says what should hold (e.g. "the std stays within 2× of layer 1").

@@ -32,8 +32,9 @@ public func plot<X: PlotCoordinate, Y: PlotCoordinate>(
     guard x.count == y.count else {
         CellRuntime.fail("plot '\(group)', line '\(label)': \(x.count) x values but \(y.count) y values")
     }
-    let series = ResultSeries(group: group, label: label, xLabel: xLabel, yLabel: yLabel,
-                              x: x.map(\.plotValue), y: y.map(\.plotValue), divergedAt: divergedAt)
+    let series = ResultSeries(
+        group: group, label: label, xLabel: xLabel, yLabel: yLabel,
+        x: x.map(\.plotValue), y: y.map(\.plotValue), divergedAt: divergedAt)
     CellRuntime.record { $0.series.append(series) }
 }
 
@@ -45,8 +46,10 @@ public func histogram(
 ) {
     guard bins >= 1 else { CellRuntime.fail("histogram '\(group)': bins must be at least 1, not \(bins)") }
     let symmetric = values.contains { $0 < 0 }
-    let binned = Histogram(values: values, range: range ?? Histogram.fittingRange(values, symmetric: symmetric), bins: bins)
-    let histogram = ResultHistogram(group: group, label: label, panel: panel, edges: binned.edges, counts: binned.counts)
+    let binned = Histogram(
+        values: values, range: range ?? Histogram.fittingRange(values, symmetric: symmetric), bins: bins)
+    let histogram = ResultHistogram(
+        group: group, label: label, panel: panel, edges: binned.edges, counts: binned.counts)
     CellRuntime.record { $0.histograms.append(histogram) }
 }
 

@@ -55,7 +55,10 @@ public struct Table: Sendable {
     /// Appends one row of cells; it must have one cell per column.
     public mutating func append(row: [ResultCell]) {
         guard row.count == columns.count else {
-            CellRuntime.fail("table '\(name)' has \(columns.count) columns (\(columns.joined(separator: ", "))); row \(rows.count + 1) has \(row.count) values")
+            CellRuntime.fail(
+                "table '\(name)' has \(columns.count) columns (\(columns.joined(separator: ", "))); row "
+                    + "\(rows.count + 1) has \(row.count) values"
+            )
         }
         rows.append(row)
     }

@@ -47,7 +47,8 @@ public final class PreviewServer: Sendable {
         await server.appendRoute(HTTPRoute("GET \(LiveReload.statusPath)")) { [self] _ in
             let status = self.status
             let body = (try? JSONEncoder().encode(status)) ?? Data("{}".utf8)
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: body)
+            return HTTPResponse(
+                statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: body)
         }
         await server.appendRoute("GET *") { [self] request in
             Self.file(request.path, in: output, version: self.status.version)
@@ -80,7 +81,10 @@ public final class PreviewServer: Sendable {
                 status.error = nil
                 return status.version
             }
-            log("rebuilt \(report.chapters.count) chapters in \(String(format: "%.2f", report.seconds)) s (version \(version))")
+            log(
+                "rebuilt \(report.chapters.count) chapters in \(String(format: "%.2f", report.seconds)) s (version "
+                    + "\(version))"
+            )
         } catch {
             state.withLock { $0.error = error.description }
             log("error: \(error)")
@@ -96,10 +100,13 @@ public final class PreviewServer: Sendable {
         var url = relative.reduce(root) { $0.appendingPathComponent($1) }
         if relative.isEmpty { url = root.appendingPathComponent("index.html") }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain"], body: Data("not found: \(path)\n".utf8))
+            return HTTPResponse(
+                statusCode: .notFound, headers: [.contentType: "text/plain"], body: Data("not found: \(path)\n".utf8))
         }
-        let types = ["html": "text/html; charset=utf-8", "css": "text/css", "json": "application/json", "csv": "text/csv",
-                     "md": "text/markdown; charset=utf-8", "svg": "image/svg+xml", "js": "text/javascript"]
+        let types = [
+            "html": "text/html; charset=utf-8", "css": "text/css", "json": "application/json", "csv": "text/csv",
+            "md": "text/markdown; charset=utf-8", "svg": "image/svg+xml", "js": "text/javascript",
+        ]
         let type = types[url.pathExtension] ?? "application/octet-stream"
         var body = data
         if url.pathExtension == "html" {

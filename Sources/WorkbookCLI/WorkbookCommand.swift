@@ -7,7 +7,9 @@ import CKernels
 struct WorkbookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workbook",
-        abstract: "Learn and teach neural-network weight initialisation: sample initialisers, run experiments, build the site.",
+        abstract:
+            "Learn and teach neural-network weight initialisation: sample initialisers, run experiments, build the "
+            + "site.",
         subcommands: [
             BuildCommand.self, RenderCommand.self, CheckCommand.self, ServeCommand.self,
             SampleCommand.self,

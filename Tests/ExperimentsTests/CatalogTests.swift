@@ -11,7 +11,8 @@ import Testing
         #expect(!registry.names.isEmpty)
         #expect(Set(registry.names).count == registry.names.count, "names are unique")
         for experiment in registry.experiments {
-            #expect(!experiment.name.isEmpty && experiment.name.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" })
+            #expect(
+                !experiment.name.isEmpty && experiment.name.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" })
             #expect(!experiment.summary.isEmpty)
             #expect(experiment.parameters.contains { $0.name == "seed" })
             // Every default parses.
@@ -43,7 +44,9 @@ import Testing
         } catch {
             #expect(error.description.contains("tanh, sigmoid, relu"))
         }
-        #expect(throws: ExperimentError.self) { try registry.run("depth-sweep", overrides: [("activations", "[relu, swish]")]) }
+        #expect(throws: ExperimentError.self) {
+            try registry.run("depth-sweep", overrides: [("activations", "[relu, swish]")])
+        }
     }
 
     /// CS231n: std 0.01 collapses below 1e-5 by layer 10, Xavier stays above 0.15 (fewer samples than the default).
@@ -59,15 +62,22 @@ import Testing
         #expect(abs(try #require(std("xavier-normal", 0)) - 1) < 0.05)
         #expect(Set(result.series.map(\.group)) == ["std", "mean"])
         #expect(result.histograms.count == 30)
-        #expect(result.histograms.allSatisfy { $0.group == "activations" && $0.edges.first == -1 && $0.edges.last == 1 })
-        #expect(result.parameters.map(\.name) == ["init", "activation", "slope", "depth", "width", "samples", "seed", "bins", "bias"])
+        #expect(
+            result.histograms.allSatisfy { $0.group == "activations" && $0.edges.first == -1 && $0.edges.last == 1 })
+        #expect(
+            result.parameters.map(\.name) == [
+                "init", "activation", "slope", "depth", "width", "samples", "seed", "bins", "bias",
+            ])
     }
 
     @Test func glorotStandardVersusNormalisedInit() throws {
         let bound = 1 / 200.0.squareRoot()
-        let result = try registry.run("forward-stats", overrides: [
-            ("init", "[uniform(a=-\(bound), b=\(bound)), xavier-uniform]"), ("samples", "8"), ("depth", "5"), ("width", "200"),
-        ])
+        let result = try registry.run(
+            "forward-stats",
+            overrides: [
+                ("init", "[uniform(a=-\(bound), b=\(bound)), xavier-uniform]"), ("samples", "8"), ("depth", "5"),
+                ("width", "200"),
+            ])
         let table = try #require(result.table(named: "layers"))
         let last = table.rows.filter { $0[1] == .integer(5) }.compactMap { $0[3].doubleValue }
         #expect(last.count == 2)
@@ -98,7 +108,8 @@ import Testing
     /// Every real result has exactly the tables (with their columns in order), series groups and
     /// histogram groups its experiment declares for those values, and no empty table.
     @Test func everyResultMatchesItsDeclaredOutputs() throws {
-        let runs = Self.smallRuns + [("training", [("epochs", "1"), ("width", "8"), ("depth", "1"), ("dataset", "teacher")])]
+        let runs =
+            Self.smallRuns + [("training", [("epochs", "1"), ("width", "8"), ("depth", "1"), ("dataset", "teacher")])]
         for (name, overrides) in runs {
             let experiment = try registry.experiment(named: name)
             let values = try experiment.resolve(overrides)
@@ -125,8 +136,9 @@ import Testing
             experiment: "x", parameters: [], tables: [ResultTable(outputs.tables[0])],
             series: [ResultSeries(group: "std", label: "a", xLabel: "l", yLabel: "s", x: [0], y: [1])])
         #expect(outputs.mismatches(in: conforming) == [])
-        let renamed = ExperimentResult(experiment: "x", parameters: [],
-                                       tables: [ResultTable(name: "layers", columns: ["init", "mean"])], series: [])
+        let renamed = ExperimentResult(
+            experiment: "x", parameters: [],
+            tables: [ResultTable(name: "layers", columns: ["init", "mean"])], series: [])
         let problems = outputs.mismatches(in: renamed)
         #expect(problems.count == 2)
         #expect(problems.contains { $0.contains("'layers'") && $0.contains("mean") })
@@ -146,9 +158,11 @@ import Testing
 
     /// A malformed list names its problem instead of only the expected form.
     @Test func malformedListsSayWhatIsWrong() {
-        #expect(throws: ExperimentError.invalidValue(
-            parameter: "depths", value: "[2, 4",
-            expected: "a list of integers in 1...200, e.g. [5, 10] (unbalanced brackets or parentheses in '[2, 4')")) {
+        #expect(
+            throws: ExperimentError.invalidValue(
+                parameter: "depths", value: "[2, 4",
+                expected: "a list of integers in 1...200, e.g. [5, 10] (unbalanced brackets or parentheses in '[2, 4')")
+        ) {
             try registry.run("depth-sweep", overrides: [("depths", "[2, 4")])
         }
     }
@@ -163,8 +177,12 @@ import Testing
     }
 
     @Test func divergingTrainingIsReportedNotCrashed() throws {
-        let result = try registry.run("training", overrides: [("lr", "1e9"), ("epochs", "2"), ("init", "kaiming-normal"),
-                                                              ("width", "32"), ("depth", "3")])
+        let result = try registry.run(
+            "training",
+            overrides: [
+                ("lr", "1e9"), ("epochs", "2"), ("init", "kaiming-normal"),
+                ("width", "32"), ("depth", "3"),
+            ])
         let summary = try #require(result.table(named: "summary"))
         guard case .integer(let step) = summary.rows[0][3] else {
             Issue.record("diverged_at is \(summary.rows[0][3])")
@@ -179,13 +197,15 @@ import Testing
     }
 
     @Test func teacherRegressionReportsTestLoss() throws {
-        let result = try registry.run("training", overrides: [("dataset", "teacher"), ("epochs", "2"), ("width", "16"), ("depth", "2")])
+        let result = try registry.run(
+            "training", overrides: [("dataset", "teacher"), ("epochs", "2"), ("width", "16"), ("depth", "2")])
         #expect(result.table(named: "epochs")?.columns == ["init", "epoch", "train_loss", "test_loss"])
         #expect(Set(result.series.map(\.group)) == ["loss", "test_loss"])
     }
 
     @Test func orthogonalSpectrumIsFlat() throws {
-        let result = try registry.run("spectrum", overrides: [("depths", "[1, 8]"), ("width", "32"), ("init", "orthogonal")])
+        let result = try registry.run(
+            "spectrum", overrides: [("depths", "[1, 8]"), ("width", "32"), ("init", "orthogonal")])
         let table = try #require(result.table(named: "singular_values"))
         for row in table.rows {
             #expect(abs((row[2].doubleValue ?? 0) - 1) < 1e-4)
@@ -200,10 +220,14 @@ import Testing
         #expect(csv.contains("\r\n# table iterations\r\n"))
         let text = result.plainText()
         #expect(text.contains("table layers") && text.contains("table iterations"))
-        let decoded = try ResultCoding.decoder().decode(ExperimentResult.self, from: ResultCoding.encoder().encode(result))
+        let decoded = try ResultCoding.decoder().decode(
+            ExperimentResult.self, from: ResultCoding.encoder().encode(result))
         #expect(decoded == result)
         let object = try JSONSerialization.jsonObject(with: Data(result.jsonText().utf8)) as? [String: Any]
-        #expect(Set(object?.keys.map { $0 } ?? []) == ["experiment", "parameters", "tables", "series", "histograms", "notes"])
+        #expect(
+            Set(object?.keys.map { $0 } ?? []) == [
+                "experiment", "parameters", "tables", "series", "histograms", "notes",
+            ])
         let tables = object?["tables"] as? [[String: Any]]
         #expect(tables?.compactMap { $0["name"] as? String } == ["layers", "iterations"])
     }

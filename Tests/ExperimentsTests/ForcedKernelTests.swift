@@ -10,8 +10,9 @@ import Testing
     static func workbook() throws -> URL {
         let folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         let executable = folder.appendingPathComponent("workbook")
-        try #require(FileManager.default.isExecutableFile(atPath: executable.path),
-                     "no workbook executable in \(folder.path); build it with `swift build -c release`")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: executable.path),
+            "no workbook executable in \(folder.path); build it with `swift build -c release`")
         return executable
     }
 
@@ -37,14 +38,25 @@ import Testing
     /// and training (fused forward and backward, every optimiser step) print the same JSON bytes
     /// under every path this CPU supports.
     @Test(arguments: [
-        ["run", "forward-stats", "--set", "init=[xavier-normal, kaiming-normal]", "--set", "depth=4", "--set", "width=128",
-         "--set", "samples=600", "--format", "json"],
-        ["run", "forward-stats", "--set", "init=[kaiming-normal]", "--set", "activation=relu", "--set", "depth=3",
-         "--set", "width=100", "--set", "samples=333", "--set", "bias=true", "--format", "json"],
-        ["run", "training", "--set", "init=[xavier-normal, normal(std=0.01)]", "--set", "epochs=2", "--set", "width=32",
-         "--set", "depth=2", "--format", "json"],
-        ["run", "training", "--set", "init=[kaiming-normal]", "--set", "activation=tanh", "--set", "optimizer=adam",
-         "--set", "lr=0.01", "--set", "epochs=1", "--set", "width=40", "--set", "depth=3", "--set", "batch=50", "--format", "json"],
+        [
+            "run", "forward-stats", "--set", "init=[xavier-normal, kaiming-normal]", "--set", "depth=4", "--set",
+            "width=128",
+            "--set", "samples=600", "--format", "json",
+        ],
+        [
+            "run", "forward-stats", "--set", "init=[kaiming-normal]", "--set", "activation=relu", "--set", "depth=3",
+            "--set", "width=100", "--set", "samples=333", "--set", "bias=true", "--format", "json",
+        ],
+        [
+            "run", "training", "--set", "init=[xavier-normal, normal(std=0.01)]", "--set", "epochs=2", "--set",
+            "width=32",
+            "--set", "depth=2", "--format", "json",
+        ],
+        [
+            "run", "training", "--set", "init=[kaiming-normal]", "--set", "activation=tanh", "--set", "optimizer=adam",
+            "--set", "lr=0.01", "--set", "epochs=1", "--set", "width=40", "--set", "depth=3", "--set", "batch=50",
+            "--format", "json",
+        ],
     ])
     func jsonIsByteIdenticalUnderEveryForcedPath(arguments: [String]) throws {
         let paths = KernelISA.supported
@@ -52,7 +64,9 @@ import Testing
         #expect(reference.count > 100)
         for kernel in paths.dropFirst() {
             let output = try Self.run(arguments, kernel: kernel)
-            #expect(output == reference, "\(arguments.joined(separator: " ")): \(kernel.rawValue) differs from \(paths[0].rawValue)")
+            #expect(
+                output == reference,
+                "\(arguments.joined(separator: " ")): \(kernel.rawValue) differs from \(paths[0].rawValue)")
         }
     }
 }

@@ -10,10 +10,12 @@ import WeightInit
     @Test(arguments: [("tanh", false), ("relu", true)])
     func streamedResultEqualsTheWholeNetworkComposition(activationName: String, bias: Bool) throws {
         let (depth, width, samples, bins) = (4, 64, 50, 12)
-        let result = try ExperimentRegistry.standard.run("forward-stats", overrides: [
-            ("init", "[xavier-normal, kaiming-normal]"), ("activation", activationName), ("depth", "\(depth)"),
-            ("width", "\(width)"), ("samples", "\(samples)"), ("bins", "\(bins)"), ("bias", "\(bias)"),
-        ])
+        let result = try ExperimentRegistry.standard.run(
+            "forward-stats",
+            overrides: [
+                ("init", "[xavier-normal, kaiming-normal]"), ("activation", activationName), ("depth", "\(depth)"),
+                ("width", "\(width)"), ("samples", "\(samples)"), ("bins", "\(bins)"), ("bias", "\(bias)"),
+            ])
         let activation = try Activation(name: activationName)
         let root = RandomStream(seed: 1)
         var inputStream = root.substream(1)
@@ -21,9 +23,11 @@ import WeightInit
         var expectedRows: [[Double]] = []
         var expectedCounts: [[Int]] = []
         for spec in ["xavier-normal", "kaiming-normal"] {
-            let network = try MLP(MLPConfiguration(inputWidth: width, widths: Array(repeating: width, count: depth),
-                                                   activation: activation, bias: bias, weightInitializers: [spec]),
-                                  stream: root.substream(2))
+            let network = try MLP(
+                MLPConfiguration(
+                    inputWidth: width, widths: Array(repeating: width, count: depth),
+                    activation: activation, bias: bias, weightInitializers: [spec]),
+                stream: root.substream(2))
             let trace = try network.forward(input)
             #expect(try network.layerOutputs(input) == trace.outputs)
             for row in LayerStatistics.collect(trace) {
@@ -34,7 +38,9 @@ import WeightInit
                 expectedRows.append([Double(row.layer), row.activationMean, row.activationStd])
             }
             for output in trace.outputs {
-                let range: ClosedRange<Double> = activation == .tanh ? -1...1
+                let range: ClosedRange<Double> =
+                    activation == .tanh
+                    ? -1...1
                     : 0...max(1e-12, Histogram.fittingRange(output.scalars, symmetric: false).upperBound)
                 expectedCounts.append(Histogram(values: output.scalars, range: range, bins: bins).counts)
             }

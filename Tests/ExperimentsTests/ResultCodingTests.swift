@@ -10,31 +10,39 @@ struct ResultCodingTests {
     /// `divergedAt` (one with no points), histograms (one with non-finite edges) and awkward text.
     static let everything = ExperimentResult(
         experiment: "every-kind",
-        parameters: [ParameterSetting(name: "init", value: "[normal(std=0.01), xavier-normal]"),
-                     ParameterSetting(name: "seed", value: "1")],
+        parameters: [
+            ParameterSetting(name: "init", value: "[normal(std=0.01), xavier-normal]"),
+            ParameterSetting(name: "seed", value: "1"),
+        ],
         tables: [
-            ResultTable(name: "cells", columns: ["text", "integer", "number", "missing"], rows: [
-                [.text("xavier-normal"), .integer(3), .number(3), .missing],
-                [.text(""), .integer(-7), .number(0.1), .missing],
-                [.text("a, \"quoted\"\r\nline <b> \u{1}é"), .integer(Int.max), .number(-2.5e-300), .number(1e300)],
-                [.text("3"), .integer(Int.min), .number(.infinity), .number(-.infinity)],
-                [.text("null"), .integer(0), .number(-0.0), .number(.leastNonzeroMagnitude)],
-            ]),
+            ResultTable(
+                name: "cells", columns: ["text", "integer", "number", "missing"],
+                rows: [
+                    [.text("xavier-normal"), .integer(3), .number(3), .missing],
+                    [.text(""), .integer(-7), .number(0.1), .missing],
+                    [.text("a, \"quoted\"\r\nline <b> \u{1}é"), .integer(Int.max), .number(-2.5e-300), .number(1e300)],
+                    [.text("3"), .integer(Int.min), .number(.infinity), .number(-.infinity)],
+                    [.text("null"), .integer(0), .number(-0.0), .number(.leastNonzeroMagnitude)],
+                ]),
             ResultTable(name: "empty", columns: ["a", "b"]),
             ResultTable(name: "no_columns", columns: []),
         ],
         series: [
-            ResultSeries(group: "loss", label: "kaiming-normal", xLabel: "epoch", yLabel: "loss",
-                         x: [1, 2, 3], y: [0.5, 0.25, 1e-12], divergedAt: 4),
-            ResultSeries(group: "loss", label: "xavier-normal", xLabel: "epoch", yLabel: "loss",
-                         x: [1, 2], y: [0.5, 0.4]),
+            ResultSeries(
+                group: "loss", label: "kaiming-normal", xLabel: "epoch", yLabel: "loss",
+                x: [1, 2, 3], y: [0.5, 0.25, 1e-12], divergedAt: 4),
+            ResultSeries(
+                group: "loss", label: "xavier-normal", xLabel: "epoch", yLabel: "loss",
+                x: [1, 2], y: [0.5, 0.4]),
             ResultSeries(group: "std", label: "empty", xLabel: "layer", yLabel: "std", x: [], y: [], divergedAt: 1),
         ],
         histograms: [
-            ResultHistogram(group: "activations", label: "orthogonal", panel: "layer 1",
-                            edges: [-1, -0.5, 0, 0.5, 1], counts: [0, 3, 5, 1]),
-            ResultHistogram(group: "activations", label: "wide", panel: "layer 2",
-                            edges: [-.infinity, .infinity], counts: [7]),
+            ResultHistogram(
+                group: "activations", label: "orthogonal", panel: "layer 1",
+                edges: [-1, -0.5, 0, 0.5, 1], counts: [0, 3, 5, 1]),
+            ResultHistogram(
+                group: "activations", label: "wide", panel: "layer 2",
+                edges: [-.infinity, .infinity], counts: [7]),
             ResultHistogram(group: "empty", label: "", panel: "", edges: [], counts: []),
         ],
         notes: ["kaiming-normal diverged at step 4", ""]
@@ -61,8 +69,10 @@ struct ResultCodingTests {
 
     @Test("every Double keeps its bits, non-finite ones included")
     func numbersKeepTheirBits() throws {
-        let values: [Double] = [0, -0.0, 1, 0.1, 1.0 / 3, -2.5e-300, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
-                                .infinity, -.infinity, 12, 1e15, 4_503_599_627_370_497]
+        let values: [Double] = [
+            0, -0.0, 1, 0.1, 1.0 / 3, -2.5e-300, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
+            .infinity, -.infinity, 12, 1e15, 4_503_599_627_370_497,
+        ]
         for value in values {
             guard case .number(let decoded) = try Self.roundTrip(ResultCell.number(value)) else {
                 Issue.record("\(value) did not decode as a number")
@@ -83,9 +93,11 @@ struct ResultCodingTests {
 
     @Test("each cell kind is tagged by one key; missing is null")
     func taggedForm() throws {
-        #expect(try Self.json([ResultCell.number(3), .integer(3), .text("3"), .missing])
+        #expect(
+            try Self.json([ResultCell.number(3), .integer(3), .text("3"), .missing])
                 == #"[{"number":3},{"integer":3},{"text":"3"},null]"#)
-        #expect(try Self.json([ResultCell.number(.nan), .number(.infinity), .number(-.infinity)])
+        #expect(
+            try Self.json([ResultCell.number(.nan), .number(.infinity), .number(-.infinity)])
                 == #"[{"number":"nan"},{"number":"inf"},{"number":"-inf"}]"#)
         let text = #"[{"number":0.5},{"integer":-2},{"text":"a\"b"},null]"#
         let decoded = try ResultCoding.decoder().decode([ResultCell].self, from: Data(text.utf8))
@@ -93,9 +105,12 @@ struct ResultCodingTests {
         #expect(try Self.json(decoded) == text)
     }
 
-    @Test("a cell without exactly one known tag, or with a value of the wrong kind, is refused",
-          arguments: [#"3"#, #""3""#, #"{}"#, #"{"real":3}"#, #"{"text":"a","integer":1}"#,
-                      #"{"integer":1.5}"#, #"{"integer":"1"}"#, #"{"number":"x"}"#, #"{"text":3}"#, #"[1]"#])
+    @Test(
+        "a cell without exactly one known tag, or with a value of the wrong kind, is refused",
+        arguments: [
+            #"3"#, #""3""#, #"{}"#, #"{"real":3}"#, #"{"text":"a","integer":1}"#,
+            #"{"integer":1.5}"#, #"{"integer":"1"}"#, #"{"number":"x"}"#, #"{"text":3}"#, #"[1]"#,
+        ])
     func corruptCellsAreRefused(text: String) {
         #expect(throws: DecodingError.self) {
             try ResultCoding.decoder().decode(ResultCell.self, from: Data(text.utf8))
@@ -105,8 +120,9 @@ struct ResultCodingTests {
     @Test("a default JSONEncoder refuses a non-finite number rather than lose it")
     func defaultEncoderRefusesNonFinite() {
         #expect(throws: EncodingError.self) { try JSONEncoder().encode(ResultCell.number(.infinity)) }
-        let finite = ExperimentResult(experiment: "e", parameters: [],
-                                      tables: [ResultTable(name: "t", columns: ["x"], rows: [[.number(2)]])])
+        let finite = ExperimentResult(
+            experiment: "e", parameters: [],
+            tables: [ResultTable(name: "t", columns: ["x"], rows: [[.number(2)]])])
         #expect(throws: Never.self) {
             let decoded = try JSONDecoder().decode(ExperimentResult.self, from: JSONEncoder().encode(finite))
             #expect(decoded == finite)

@@ -6,16 +6,19 @@ import Testing
 /// used by `workbook run --format csv|json` and the site's table downloads.
 @Suite("Result exports")
 struct ResultExportTests {
-    static let table = ResultTable(name: "layers", columns: ["init", "layer", "std", "note"], rows: [
-        [.text("normal(std=0.01)"), .integer(1), .number(12), .missing],
-        [.text("[a, b]"), .integer(-2), .number(0.1), .text("say \"hi\"")],
-        [.text("x\r\ny"), .integer(0), .number(3.0517578125e-05), .number(.nan)],
-        [.text("\"\u{301}"), .integer(Int.max), .number(1e16), .number(-0.0)],
-    ])
+    static let table = ResultTable(
+        name: "layers", columns: ["init", "layer", "std", "note"],
+        rows: [
+            [.text("normal(std=0.01)"), .integer(1), .number(12), .missing],
+            [.text("[a, b]"), .integer(-2), .number(0.1), .text("say \"hi\"")],
+            [.text("x\r\ny"), .integer(0), .number(3.0517578125e-05), .number(.nan)],
+            [.text("\"\u{301}"), .integer(Int.max), .number(1e16), .number(-0.0)],
+        ])
 
     @Test("CSV is RFC 4180 with CRLF, shortest numbers and empty fields for missing or non-finite cells")
     func tableCSV() {
-        let expected = "init,layer,std,note\r\n"
+        let expected =
+            "init,layer,std,note\r\n"
             + "normal(std=0.01),1,12,\r\n"
             + "\"[a, b]\",-2,0.1,\"say \"\"hi\"\"\"\r\n"
             + "\"x\r\ny\",0,3.0517578125e-05,\r\n"
@@ -50,26 +53,30 @@ struct ResultExportTests {
 
     @Test("a site table download keeps its layout")
     func tableDownload() {
-        let result = ExperimentResult(experiment: "forward-stats", parameters: [
-            ParameterSetting(name: "init", value: "[a, b]"), ParameterSetting(name: "seed", value: "1"),
-        ])
-        let table = ResultTable(name: "layers", columns: ["init", "std"],
-                                rows: [[.text("a"), .number(0.5)], [.text("b"), .missing], [.text("c"), .number(.nan)]])
-        #expect(result.tableJSONText(table, id: "demo") == """
-            {
-              "experiment": "forward-stats",
-              "id": "demo",
-              "table": "layers",
-              "parameters": {"init": "[a, b]", "seed": "1"},
-              "columns": ["init", "std"],
-              "rows": [
-                ["a", 0.5],
-                ["b", null],
-                ["c", null]
-              ]
-            }
+        let result = ExperimentResult(
+            experiment: "forward-stats",
+            parameters: [
+                ParameterSetting(name: "init", value: "[a, b]"), ParameterSetting(name: "seed", value: "1"),
+            ])
+        let table = ResultTable(
+            name: "layers", columns: ["init", "std"],
+            rows: [[.text("a"), .number(0.5)], [.text("b"), .missing], [.text("c"), .number(.nan)]])
+        #expect(
+            result.tableJSONText(table, id: "demo") == """
+                {
+                  "experiment": "forward-stats",
+                  "id": "demo",
+                  "table": "layers",
+                  "parameters": {"init": "[a, b]", "seed": "1"},
+                  "columns": ["init", "std"],
+                  "rows": [
+                    ["a", 0.5],
+                    ["b", null],
+                    ["c", null]
+                  ]
+                }
 
-            """)
+                """)
     }
 
     @Test("the JSON writer: one line for scalar containers, escaped strings, null for non-finite numbers")
@@ -80,19 +87,20 @@ struct ResultExportTests {
             ("text", .string("\"\\\n\r\t<\u{1}é/")),
             ("nested", .array([.object([("a", .array([]))])])),
         ])
-        #expect(value.text == """
-            {
-              "empty": [],
-              "none": {},
-              "numbers": [-4, 2, 0.25, null, null],
-              "text": "\\"\\\\\\n\\r\\t\\u003c\\u0001é/",
-              "nested": [
+        #expect(
+            value.text == """
                 {
-                  "a": []
+                  "empty": [],
+                  "none": {},
+                  "numbers": [-4, 2, 0.25, null, null],
+                  "text": "\\"\\\\\\n\\r\\t\\u003c\\u0001é/",
+                  "nested": [
+                    {
+                      "a": []
+                    }
+                  ]
                 }
-              ]
-            }
-            """)
+                """)
         #expect(JSONValue.string("").text == "\"\"")
     }
 
@@ -103,7 +111,8 @@ struct ResultExportTests {
         #expect(text.hasSuffix("}\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["experiment"] as? String == "every-kind")
-        #expect(object["parameters"] as? [String: String] == ["init": "[normal(std=0.01), xavier-normal]", "seed": "1"])
+        #expect(
+            object["parameters"] as? [String: String] == ["init": "[normal(std=0.01), xavier-normal]", "seed": "1"])
         let tables = try #require(object["tables"] as? [[String: Any]])
         #expect(tables.compactMap { $0["name"] as? String } == ["cells", "empty", "no_columns"])
         let rows = try #require(tables[0]["rows"] as? [[Any]])

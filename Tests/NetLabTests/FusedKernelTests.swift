@@ -1,14 +1,17 @@
 import Foundation
-@testable import NetLab
 import Testing
 import WeightInit
+
+@testable import NetLab
 
 /// The fused epilogues (bias, activation, derivative) and the C activations: bit-identical on
 /// every kernel path and to the unfused composition.
 @Suite struct FusedKernelTests {
     /// Fused (linear, tanh, relu, leaky-relu with either sign of slope) and unfused activations.
-    static let activations: [Activation] = [.linear, .tanh, .relu, .leakyRelu(slope: 0.1), .leakyRelu(slope: -0.2),
-                                            .leakyRelu(slope: 0), .sigmoid, .selu, .gelu]
+    static let activations: [Activation] = [
+        .linear, .tanh, .relu, .leakyRelu(slope: 0.1), .leakyRelu(slope: -0.2),
+        .leakyRelu(slope: 0), .sigmoid, .selu, .gelu,
+    ]
 
     /// Units in the last place between `value` and the exact `reference`, measured in the ulp of
     /// the reference rounded to Float.
@@ -48,8 +51,10 @@ import WeightInit
     /// Values exercising every branch of every activation: signed zeros, subnormals, the tanh
     /// branch point, saturation, infinities and NaN.
     static var specialValues: [Float] {
-        var values: [Float] = [0, -0.0, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 1e-30, 0.624_999_9, 0.625, -0.625,
-                               1, -1, 3, 9.1, 9.2, 50, -50, .infinity, -.infinity, .nan, .greatestFiniteMagnitude]
+        var values: [Float] = [
+            0, -0.0, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 1e-30, 0.624_999_9, 0.625, -0.625,
+            1, -1, 3, 9.1, 9.2, 50, -50, .infinity, -.infinity, .nan, .greatestFiniteMagnitude,
+        ]
         var stream = RandomStream(seed: 31)
         var random = [Float](repeating: 0, count: 997)
         (try? NormalDistribution(mean: 0, standardDeviation: 3))?.fill(&random, using: &stream)
@@ -68,18 +73,21 @@ import WeightInit
         for kernel in KernelISA.supported {
             var y = x
             y.withUnsafeMutableBufferPointer { activation.applyInPlace($0, kernel: kernel) }
-            #expect(zip(y, h).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) },
-                    "\(activation) value on \(kernel.rawValue)")
+            #expect(
+                zip(y, h).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) },
+                "\(activation) value on \(kernel.rawValue)")
             var gated = g
             gated.withUnsafeMutableBufferPointer { buffer in
                 x.withUnsafeBufferPointer { z in
                     h.withUnsafeBufferPointer { h in
-                        activation.gateInPlace(buffer, preActivation: z.baseAddress, output: h.baseAddress, kernel: kernel)
+                        activation.gateInPlace(
+                            buffer, preActivation: z.baseAddress, output: h.baseAddress, kernel: kernel)
                     }
                 }
             }
-            #expect(zip(gated, expectedGate).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) },
-                    "\(activation) derivative on \(kernel.rawValue)")
+            #expect(
+                zip(gated, expectedGate).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) },
+                "\(activation) derivative on \(kernel.rawValue)")
         }
     }
 
@@ -101,8 +109,12 @@ import WeightInit
             let h = z.map(activation.value)
             for kernel in KernelISA.supported {
                 let pass = layer.forwardPass(x, keepPreActivation: true, kernel: kernel)
-                #expect(pass.z?.scalars.map(\.bitPattern) == z.map(\.bitPattern), "z, \(activation) on \(kernel.rawValue), \(m)×\(k)×\(n)")
-                #expect(pass.h.scalars.map(\.bitPattern) == h.map(\.bitPattern), "h, \(activation) on \(kernel.rawValue), \(m)×\(k)×\(n)")
+                #expect(
+                    pass.z?.scalars.map(\.bitPattern) == z.map(\.bitPattern),
+                    "z, \(activation) on \(kernel.rawValue), \(m)×\(k)×\(n)")
+                #expect(
+                    pass.h.scalars.map(\.bitPattern) == h.map(\.bitPattern),
+                    "h, \(activation) on \(kernel.rawValue), \(m)×\(k)×\(n)")
             }
         }
     }
@@ -114,14 +126,17 @@ import WeightInit
         let (m, k, n) = (70, 129, 97)
         let delta = Self.random(m, k, seed: 50), w = Self.random(k, n, seed: 51)
         let z = Self.random(m, n, seed: 52)
-        let h = Matrix(rows: m, columns: n, uninitialized: { buffer in
-            for (index, value) in z.scalars.enumerated() { buffer[index] = activation.value(value) }
-        })
+        let h = Matrix(
+            rows: m, columns: n,
+            uninitialized: { buffer in
+                for (index, value) in z.scalars.enumerated() { buffer[index] = activation.value(value) }
+            })
         let product = MatrixMultiplyTests.sequential(delta, w)
         let expected = product.indices.map { product[$0] * activation.derivative(z.scalars[$0], output: h.scalars[$0]) }
         for kernel in KernelISA.supported {
             let gated = MLP.gatedProduct(delta, w, activation: activation, preActivation: z, output: h, kernel: kernel)
-            #expect(gated.scalars.map(\.bitPattern) == expected.map(\.bitPattern), "\(activation) on \(kernel.rawValue)")
+            #expect(
+                gated.scalars.map(\.bitPattern) == expected.map(\.bitPattern), "\(activation) on \(kernel.rawValue)")
         }
     }
 }

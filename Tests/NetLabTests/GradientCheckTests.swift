@@ -12,9 +12,10 @@ import WeightInit
     static let epsilon: Float = 1e-2
 
     static func network(_ activation: Activation) throws -> MLP {
-        let configuration = MLPConfiguration(inputWidth: 5, widths: [7, 6, 3], activation: activation,
-                                             outputActivation: .linear, bias: true,
-                                             weightInitializers: ["xavier-normal"], biasInitializer: "normal(std=0.1)")
+        let configuration = MLPConfiguration(
+            inputWidth: 5, widths: [7, 6, 3], activation: activation,
+            outputActivation: .linear, bias: true,
+            weightInitializers: ["xavier-normal"], biasInitializer: "normal(std=0.1)")
         return try MLP(configuration, stream: RandomStream(seed: 11))
     }
 
@@ -77,13 +78,15 @@ import WeightInit
         let (x, labels, _) = Self.batch()
         let loss = SoftmaxCrossEntropy()
         let trace = try network.forward(x)
-        let gradients = try network.backward(trace, outputGradient: try loss.evaluate(trace.output, targets: labels).gradient)
+        let gradients = try network.backward(
+            trace, outputGradient: try loss.evaluate(trace.output, targets: labels).gradient)
         for index in [0, 7, 19] {
             var plus = x, minus = x
             plus.scalars[index] += Self.epsilon
             minus.scalars[index] -= Self.epsilon
-            let numeric = (try loss.evaluate(try network.predict(plus), targets: labels).value
-                - loss.evaluate(try network.predict(minus), targets: labels).value) / Double(2 * Self.epsilon)
+            let numeric =
+                (try loss.evaluate(try network.predict(plus), targets: labels).value
+                    - loss.evaluate(try network.predict(minus), targets: labels).value) / Double(2 * Self.epsilon)
             #expect(abs(numeric - Double(gradients.input.scalars[index])) <= 2e-2 * abs(numeric) + 1e-4)
         }
     }

@@ -81,12 +81,15 @@ import WeightInit
         let expected = Self.sequential(a, b).map(\.bitPattern)
         let aT = a.transposed, bT = b.transposed
         for kernel in KernelISA.supported {
-            #expect(try MatrixMultiply.product(a, b, kernel: kernel).scalars.map(\.bitPattern) == expected,
-                    "A·B on \(kernel.rawValue) \(comment?.rawValue ?? "")")
-            #expect(try MatrixMultiply.productTransposedA(aT, b, kernel: kernel).scalars.map(\.bitPattern) == expected,
-                    "Aᵀ·B on \(kernel.rawValue) \(comment?.rawValue ?? "")")
-            #expect(try MatrixMultiply.productTransposedB(a, bT, kernel: kernel).scalars.map(\.bitPattern) == expected,
-                    "A·Bᵀ on \(kernel.rawValue) \(comment?.rawValue ?? "")")
+            #expect(
+                try MatrixMultiply.product(a, b, kernel: kernel).scalars.map(\.bitPattern) == expected,
+                "A·B on \(kernel.rawValue) \(comment?.rawValue ?? "")")
+            #expect(
+                try MatrixMultiply.productTransposedA(aT, b, kernel: kernel).scalars.map(\.bitPattern) == expected,
+                "Aᵀ·B on \(kernel.rawValue) \(comment?.rawValue ?? "")")
+            #expect(
+                try MatrixMultiply.productTransposedB(a, bT, kernel: kernel).scalars.map(\.bitPattern) == expected,
+                "A·Bᵀ on \(kernel.rawValue) \(comment?.rawValue ?? "")")
         }
     }
 
@@ -95,10 +98,12 @@ import WeightInit
     /// for tiles up to 8 × 32), several blocks of k, an empty k, B read in place with a packed
     /// partial panel, serial runs longer than one block of packed rows and both the serial and the
     /// parallel path (row splits of several sizes); signed zeros included.
-    @Test(arguments: [(1, 1, 1), (5, 3, 7), (6, 9, 9), (13, 1, 17), (3, 0, 5), (37, 300, 45), (97, 257, 71),
-                      (130, 64, 129), (49, 129, 33), (200, 131, 250),
-                      (100, 7, 9), (131, 13, 70), (64, 128, 128), (64, 128, 10), (8, 32, 32), (9, 33, 31),
-                      (1000, 72, 65), (300, 500, 96)])
+    @Test(arguments: [
+        (1, 1, 1), (5, 3, 7), (6, 9, 9), (13, 1, 17), (3, 0, 5), (37, 300, 45), (97, 257, 71),
+        (130, 64, 129), (49, 129, 33), (200, 131, 250),
+        (100, 7, 9), (131, 13, 70), (64, 128, 128), (64, 128, 10), (8, 32, 32), (9, 33, 31),
+        (1000, 72, 65), (300, 500, 96),
+    ])
     func everyVariantIsBitIdenticalToTheSequentialSum(shape: (Int, Int, Int)) throws {
         let (m, k, n) = shape
         var a = Self.random(m, k, seed: 7), b = Self.random(k, n, seed: 8)
@@ -145,11 +150,16 @@ import WeightInit
         for kernel in KernelISA.allCases {
             #expect(try MatrixMultiply.product(a, b, kernel: kernel).scalars.map(\.bitPattern) == expected)
         }
-        print("matrix-multiply kernel paths on this CPU: \(KernelISA.supported.map(\.rawValue)), default \(KernelISA.selected.rawValue)")
+        print(
+            "matrix-multiply kernel paths on this CPU: \(KernelISA.supported.map(\.rawValue)), default "
+                + "\(KernelISA.selected.rawValue)"
+        )
     }
 
     @Test func mismatchedShapesThrow() {
-        #expect(throws: NetLabError.self) { try MatrixMultiply.product(Matrix(rows: 2, columns: 3), Matrix(rows: 2, columns: 3)) }
+        #expect(throws: NetLabError.self) {
+            try MatrixMultiply.product(Matrix(rows: 2, columns: 3), Matrix(rows: 2, columns: 3))
+        }
     }
 
     @Test func throughput() throws {

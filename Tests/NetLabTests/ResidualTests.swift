@@ -1,7 +1,8 @@
 import Foundation
-@testable import NetLab
 import Testing
 import WeightInit
+
+@testable import NetLab
 
 /// Residual networks, LayerNorm and BatchNorm: exact gradients, variance growth with depth,
 /// normalised outputs, identity blocks at initialisation, and training with the optimisers.
@@ -10,11 +11,14 @@ import WeightInit
 
     /// A small network whose every parameter gets a gradient: tanh (smooth, so central differences
     /// converge), biases, α away from 0 and γ away from 1 so no term vanishes.
-    static func smallNetwork(_ normalization: Normalization, branch: BranchInit, skip: Bool = true,
-                             layersPerBlock: Int = 2) throws -> ResidualMLP {
-        var net = try ResidualMLP(inputWidth: 4, width: 5, blocks: 2, layersPerBlock: layersPerBlock, outputWidth: 3,
-                                  activation: .tanh, initializer: "xavier-normal", branch: branch,
-                                  normalization: normalization, skip: skip, bias: true, seed: 21)
+    static func smallNetwork(
+        _ normalization: Normalization, branch: BranchInit, skip: Bool = true,
+        layersPerBlock: Int = 2
+    ) throws -> ResidualMLP {
+        var net = try ResidualMLP(
+            inputWidth: 4, width: 5, blocks: 2, layersPerBlock: layersPerBlock, outputWidth: 3,
+            activation: .tanh, initializer: "xavier-normal", branch: branch,
+            normalization: normalization, skip: skip, bias: true, seed: 21)
         var stream = RandomStream(seed: 22)
         var arrays = net.parameterArrays()
         for a in arrays.indices {
@@ -37,7 +41,8 @@ import WeightInit
         let targets = Targets.labels([0, 2, 1, 2, 0, 1])
         let loss = SoftmaxCrossEntropy()
         let trace = try net.forward(x)
-        let gradients = try net.backward(trace, outputGradient: try loss.evaluate(trace.output, targets: targets).gradient)
+        let gradients = try net.backward(
+            trace, outputGradient: try loss.evaluate(trace.output, targets: targets).gradient)
         let analytic = net.gradientArrays(gradients).flatMap { $0 }.map(Double.init)
         let parameters = net.parameterArrays()
         let epsilon: Float = 1e-2
@@ -66,8 +71,9 @@ import WeightInit
             var plus = x, minus = x
             plus.scalars[index] += epsilon
             minus.scalars[index] -= epsilon
-            let fd = (try loss.evaluate(try net.predict(plus), targets: targets).value
-                - loss.evaluate(try net.predict(minus), targets: targets).value) / Double(2 * epsilon)
+            let fd =
+                (try loss.evaluate(try net.predict(plus), targets: targets).value
+                    - loss.evaluate(try net.predict(minus), targets: targets).value) / Double(2 * epsilon)
             #expect(abs(fd - Double(gradients.input.scalars[index])) <= 2e-2 * abs(fd) + 1e-4)
         }
     }
@@ -93,9 +99,10 @@ import WeightInit
         var stream = RandomStream(seed: 5)
         let x = GaussianInputs.matrix(rows: 64, columns: 128, stream: &stream)
         for seed in 1...16 {
-            let net = try ResidualMLP(inputWidth: 128, width: 128, blocks: blocks, layersPerBlock: 1, outputWidth: 10,
-                                      activation: .linear, initializer: "lecun-normal", branch: branch, bias: false,
-                                      seed: UInt64(seed))
+            let net = try ResidualMLP(
+                inputWidth: 128, width: 128, blocks: blocks, layersPerBlock: 1, outputWidth: 10,
+                activation: .linear, initializer: "lecun-normal", branch: branch, bias: false,
+                seed: UInt64(seed))
             let stream = try net.forward(x).stream
             let square = { (m: Matrix) in m.scalars.reduce(0.0) { $0 + Double($1) * Double($1) } }
             ratios.append(square(stream[blocks]) / square(stream[0]))
@@ -157,11 +164,14 @@ import WeightInit
 
     // MARK: identity at initialisation
 
-    @Test(arguments: [(BranchInit.rezero, Normalization.none), (.rezero, .batch), (.zeroLast, .none),
-                      (.zeroLast, .batch), (.zeroLast, .layer), (.fixup, .none)])
+    @Test(arguments: [
+        (BranchInit.rezero, Normalization.none), (.rezero, .batch), (.zeroLast, .none),
+        (.zeroLast, .batch), (.zeroLast, .layer), (.fixup, .none),
+    ])
     func blocksStartAsTheIdentity(branch: BranchInit, normalization: Normalization) throws {
-        let net = try ResidualMLP(inputWidth: 64, width: 32, blocks: 6, layersPerBlock: 2, outputWidth: 10,
-                                  branch: branch, normalization: normalization, seed: 3)
+        let net = try ResidualMLP(
+            inputWidth: 64, width: 32, blocks: 6, layersPerBlock: 2, outputWidth: 10,
+            branch: branch, normalization: normalization, seed: 3)
         let x = Matrix.randomNormal(rows: 20, columns: 64, seed: 4)
         let stream = try net.forward(x).stream
         for l in 1...6 { #expect(stream[l] == stream[0], "block \(l)") }
@@ -170,14 +180,17 @@ import WeightInit
     @Test func fixupScalesInnerLayersAndZeroesTheLastAndTheHead() throws {
         for m in [2, 3] {
             let blocks = 16
-            let plain = try ResidualMLP(inputWidth: 8, width: 8, blocks: blocks, layersPerBlock: m, outputWidth: 3, seed: 9)
-            let fixup = try ResidualMLP(inputWidth: 8, width: 8, blocks: blocks, layersPerBlock: m, outputWidth: 3,
-                                        branch: .fixup, seed: 9)
+            let plain = try ResidualMLP(
+                inputWidth: 8, width: 8, blocks: blocks, layersPerBlock: m, outputWidth: 3, seed: 9)
+            let fixup = try ResidualMLP(
+                inputWidth: 8, width: 8, blocks: blocks, layersPerBlock: m, outputWidth: 3,
+                branch: .fixup, seed: 9)
             let factor = Float(Foundation.pow(Double(blocks), -1 / Double(2 * m - 2)))  // 16^(−1/2), 16^(−1/4)
             #expect(abs(Double(factor) - (m == 2 ? 0.25 : 0.5)) < 1e-7)
             for (p, f) in zip(plain.blocks, fixup.blocks) {
                 for k in 0..<(m - 1) {
-                    #expect(zip(p.layers[k].weight.scalars, f.layers[k].weight.scalars).allSatisfy { $0 * factor == $1 })
+                    #expect(
+                        zip(p.layers[k].weight.scalars, f.layers[k].weight.scalars).allSatisfy { $0 * factor == $1 })
                 }
                 #expect(f.layers[m - 1].weight.scalars.allSatisfy { $0 == 0 })
                 #expect(f.alpha == 1 && f.learnsAlpha)
@@ -193,8 +206,12 @@ import WeightInit
         var net = try Self.smallNetwork(.batch, branch: .rezero)
         let x = Matrix.randomNormal(rows: 6, columns: 4, seed: 2)
         let trace = try net.forward(x)
-        let g = try net.backward(trace, outputGradient: try SoftmaxCrossEntropy().evaluate(trace.output,
-                                                                                          targets: .labels([0, 1, 2, 0, 1, 2])).gradient)
+        let g = try net.backward(
+            trace,
+            outputGradient: try SoftmaxCrossEntropy().evaluate(
+                trace.output,
+                targets: .labels([0, 1, 2, 0, 1, 2])
+            ).gradient)
         let before = net.parameterArrays(), grads = net.gradientArrays(g)
         var sgd: any Optimizer = SGD(learningRate: 0.5)
         try net.update(with: g, optimizer: &sgd)
@@ -206,11 +223,13 @@ import WeightInit
     @Test(arguments: OptimizerKind.allCases)
     func residualNetworksTrainOnDigits(kind: OptimizerKind) throws {
         let digits = try DatasetSplit.digits()
-        var net = try ResidualMLP(inputWidth: 64, width: 32, blocks: 4, outputWidth: 10, branch: .rezero,
-                                  normalization: .layer, seed: 1)
+        var net = try ResidualMLP(
+            inputWidth: 64, width: 32, blocks: 4, outputWidth: 10, branch: .rezero,
+            normalization: .layer, seed: 1)
         let before = try net.evaluate(on: digits.train).loss
-        let history = try net.train(on: digits.train, steps: 120, optimizer: kind,
-                                    learningRate: kind == .adam ? 0.003 : 0.05, seed: 2)
+        let history = try net.train(
+            on: digits.train, steps: 120, optimizer: kind,
+            learningRate: kind == .adam ? 0.003 : 0.05, seed: 2)
         #expect(history.divergedAt == nil && history.steps == 120)
         let after = try net.evaluate(on: digits.test)
         #expect(try net.evaluate(on: digits.train).loss < 0.7 * before)
@@ -221,7 +240,9 @@ import WeightInit
         #expect(try BranchInit(name: "SkipInit") == .rezero)
         #expect(try BranchInit(name: "inverse_sqrt_depth") == .inverseSqrtDepth)
         #expect(try Normalization(name: "BatchNorm") == .batch)
-        #expect(throws: NetLabError.unknownName(kind: "normalization", name: "group", valid: ["none", "layer", "batch"])) {
+        #expect(
+            throws: NetLabError.unknownName(kind: "normalization", name: "group", valid: ["none", "layer", "batch"])
+        ) {
             try Normalization(name: "group")
         }
     }

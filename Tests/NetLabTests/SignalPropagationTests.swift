@@ -7,9 +7,11 @@ import WeightInit
     static func stds(_ spec: String, activation: Activation, depth: Int, width: Int, samples: Int) throws -> [Double] {
         var stream = RandomStream(seed: 3)
         let x = GaussianInputs.matrix(rows: samples, columns: width, stream: &stream)
-        let network = try MLP(MLPConfiguration(inputWidth: width, widths: Array(repeating: width, count: depth),
-                                               activation: activation, bias: false, weightInitializers: [spec]),
-                              stream: RandomStream(seed: 4))
+        let network = try MLP(
+            MLPConfiguration(
+                inputWidth: width, widths: Array(repeating: width, count: depth),
+                activation: activation, bias: false, weightInitializers: [spec]),
+            stream: RandomStream(seed: 4))
         return LayerStatistics.collect(try network.forward(x)).map(\.activationStd)
     }
 
@@ -20,12 +22,14 @@ import WeightInit
     @Test func linearStdFollowsClosedForm() throws {
         let width = 128, samples = 64, depth = 8
         let sigma = 1.2 / Double(width).squareRoot()
-        let measured = try Self.stds("normal(std=\(sigma))", activation: .linear, depth: depth, width: width, samples: samples)
+        let measured = try Self.stds(
+            "normal(std=\(sigma))", activation: .linear, depth: depth, width: width, samples: samples)
         let perLayer = (2.0 / Double(width * width)).squareRoot() + (2.0 / Double(samples * width)).squareRoot()
         for layer in 1...depth {
             let expected = Foundation_pow(sigma * Double(width).squareRoot(), layer) * measured[0]
             let tolerance = 5 * (Double(layer).squareRoot() * perLayer / 2)
-            #expect(abs(measured[layer] / expected - 1) <= tolerance, "layer \(layer): \(measured[layer]) vs \(expected)")
+            #expect(
+                abs(measured[layer] / expected - 1) <= tolerance, "layer \(layer): \(measured[layer]) vs \(expected)")
         }
     }
 
@@ -44,7 +48,8 @@ import WeightInit
         let kaiming = try Self.stds("kaiming-normal", activation: .relu, depth: 30, width: 256, samples: 16)
         let xavier = try Self.stds("xavier-normal", activation: .relu, depth: 30, width: 256, samples: 16)
         for layer in 1...30 {
-            #expect(kaiming[layer] < 2 * kaiming[1] && kaiming[layer] > kaiming[1] / 2, "layer \(layer): \(kaiming[layer])")
+            #expect(
+                kaiming[layer] < 2 * kaiming[1] && kaiming[layer] > kaiming[1] / 2, "layer \(layer): \(kaiming[layer])")
         }
         #expect(xavier[30] < xavier[1] / 1000)
     }
@@ -52,9 +57,11 @@ import WeightInit
     /// Products of orthogonal matrices are orthogonal: every singular value is 1.
     @Test func orthogonalLinearProductIsIsometry() throws {
         let width = 48, depth = 12
-        let network = try MLP(MLPConfiguration(inputWidth: width, widths: Array(repeating: width, count: depth),
-                                               activation: .linear, bias: false, weightInitializers: ["orthogonal"]),
-                              stream: RandomStream(seed: 5))
+        let network = try MLP(
+            MLPConfiguration(
+                inputWidth: width, widths: Array(repeating: width, count: depth),
+                activation: .linear, bias: false, weightInitializers: ["orthogonal"]),
+            stream: RandomStream(seed: 5))
         var product = [Double](repeating: 0, count: width * width)
         for i in 0..<width { product[i * width + i] = 1 }
         for layer in network.layers {

@@ -32,8 +32,9 @@ import WeightInit
     @Test func dataKindLoadsTheTeacherAndWrapsFileErrorsVerbatim() throws {
         let teacher = try DatasetKind.teacher.load(stream: RandomStream(seed: 6))
         #expect(teacher == (try TeacherRegression.split(stream: RandomStream(seed: 6))))
-        let fileError = DigitsError.malformedLine(file: "digits.csv", line: 3,
-                                                  reason: "label 'x' is not an integer in 0...9")
+        let fileError = DigitsError.malformedLine(
+            file: "digits.csv", line: 3,
+            reason: "label 'x' is not an integer in 0...9")
         #expect(NetLabError.dataFile(fileError).description == fileError.description)
     }
 }

@@ -10,16 +10,19 @@ import WeightInit
     static let batchSize = 32
 
     static func network() throws -> MLP {
-        try MLP(.uniform(inputWidth: data.train.features, width: 12, depth: 2, outputWidth: data.train.outputWidth,
-                         activation: .tanh, bias: true, initializer: "xavier-normal"), stream: RandomStream(seed: 2))
+        try MLP(
+            .uniform(
+                inputWidth: data.train.features, width: 12, depth: 2, outputWidth: data.train.outputWidth,
+                activation: .tanh, bias: true, initializer: "xavier-normal"), stream: RandomStream(seed: 2))
     }
 
     /// Trains a fresh copy of ``network()`` with momentum SGD (so optimiser state matters too).
     static func train(epochs: Int, maxSteps: Int?) throws -> (MLP, TrainingHistory) {
         var network = try network()
         var optimizer = OptimizerKind.momentum.make(learningRate: 0.05)
-        let trainer = Trainer(epochs: epochs, batchSize: batchSize, loss: Trainer.defaultLoss(for: data.train),
-                              maxSteps: maxSteps)
+        let trainer = Trainer(
+            epochs: epochs, batchSize: batchSize, loss: Trainer.defaultLoss(for: data.train),
+            maxSteps: maxSteps)
         let history = try trainer.train(&network, on: data, optimizer: &optimizer, stream: RandomStream(seed: 3))
         return (network, history)
     }
@@ -81,12 +84,15 @@ import WeightInit
 
     @Test func divergenceBeforeTheLimitIsReported() throws {
         // ReLU is unbounded, so a huge step overflows within a few steps (tanh would saturate).
-        var network = try MLP(.uniform(inputWidth: Self.data.train.features, width: 12, depth: 2,
-                                       outputWidth: Self.data.train.outputWidth, activation: .relu, bias: true,
-                                       initializer: "kaiming-normal"), stream: RandomStream(seed: 2))
+        var network = try MLP(
+            .uniform(
+                inputWidth: Self.data.train.features, width: 12, depth: 2,
+                outputWidth: Self.data.train.outputWidth, activation: .relu, bias: true,
+                initializer: "kaiming-normal"), stream: RandomStream(seed: 2))
         var optimizer = OptimizerKind.sgd.make(learningRate: 1e9)
-        let trainer = Trainer(epochs: 10, batchSize: Self.batchSize, loss: Trainer.defaultLoss(for: Self.data.train),
-                              maxSteps: 20)
+        let trainer = Trainer(
+            epochs: 10, batchSize: Self.batchSize, loss: Trainer.defaultLoss(for: Self.data.train),
+            maxSteps: 20)
         let history = try trainer.train(&network, on: Self.data, optimizer: &optimizer, stream: RandomStream(seed: 3))
         let step = try #require(history.divergedAt)
         #expect(step == history.steps)

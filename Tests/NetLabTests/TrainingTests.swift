@@ -5,11 +5,15 @@ import WeightInit
 
 /// Training, symmetry, divergence, LSUV and data loading.
 @Suite struct TrainingTests {
-    static func train(_ spec: String, optimizer: OptimizerKind = .sgd, learningRate: Float = 0.1, epochs: Int = 5,
-                      activation: Activation = .tanh, data: DatasetSplit) throws -> (MLP, TrainingHistory) {
-        var network = try MLP(.uniform(inputWidth: data.train.features, width: 16, depth: 2,
-                                       outputWidth: data.train.outputWidth, activation: activation, bias: true, initializer: spec),
-                              stream: RandomStream(seed: 8))
+    static func train(
+        _ spec: String, optimizer: OptimizerKind = .sgd, learningRate: Float = 0.1, epochs: Int = 5,
+        activation: Activation = .tanh, data: DatasetSplit
+    ) throws -> (MLP, TrainingHistory) {
+        var network = try MLP(
+            .uniform(
+                inputWidth: data.train.features, width: 16, depth: 2,
+                outputWidth: data.train.outputWidth, activation: activation, bias: true, initializer: spec),
+            stream: RandomStream(seed: 8))
         var opt = optimizer.make(learningRate: learningRate)
         let history = try Trainer(epochs: epochs, batchSize: 32, loss: Trainer.defaultLoss(for: data.train))
             .train(&network, on: data, optimizer: &opt, stream: RandomStream(seed: 9))
@@ -18,21 +22,24 @@ import WeightInit
 
     @Test(arguments: ["zeros", "constant(value=0.1)"])
     func symmetricInitStaysAtOneDistinctUnit(spec: String) throws {
-        let (network, history) = try Self.train(spec, data: TwoSpirals.split(train: 128, test: 32, stream: RandomStream(seed: 1)))
+        let (network, history) = try Self.train(
+            spec, data: TwoSpirals.split(train: 128, test: 32, stream: RandomStream(seed: 1)))
         #expect(history.divergedAt == nil)
         for layer in network.layers.dropLast() { #expect(DistinctUnits.count(layer) == 1) }
     }
 
     @Test func randomInitGivesDistinctUnits() throws {
-        let (network, _) = try Self.train("normal(std=0.1)", data: TwoSpirals.split(train: 128, test: 32, stream: RandomStream(seed: 1)))
+        let (network, _) = try Self.train(
+            "normal(std=0.1)", data: TwoSpirals.split(train: 128, test: 32, stream: RandomStream(seed: 1)))
         for layer in network.layers.dropLast() { #expect(DistinctUnits.count(layer) == 16) }
     }
 
     @Test(arguments: OptimizerKind.allCases)
     func everyOptimizerReducesTheLoss(kind: OptimizerKind) throws {
         let data = GaussianClassification.split(train: 256, test: 64, stream: RandomStream(seed: 2))
-        let (_, history) = try Self.train("xavier-normal", optimizer: kind, learningRate: kind == .adam ? 0.01 : 0.1,
-                                          epochs: 6, data: data)
+        let (_, history) = try Self.train(
+            "xavier-normal", optimizer: kind, learningRate: kind == .adam ? 0.01 : 0.1,
+            epochs: 6, data: data)
         let first = try #require(history.epochs.first), last = try #require(history.epochs.last)
         #expect(last.trainLoss < first.trainLoss)
         #expect((last.testAccuracy ?? 0) > 0.5)
@@ -56,8 +63,10 @@ import WeightInit
     @Test func lsuvReachesUnitVariance() throws {
         var stream = RandomStream(seed: 6)
         let x = GaussianInputs.matrix(rows: 64, columns: 64, stream: &stream)
-        var network = try MLP(MLPConfiguration(inputWidth: 64, widths: [64, 64, 64], activation: .tanh, bias: false,
-                                               weightInitializers: ["orthogonal"]), stream: RandomStream(seed: 7))
+        var network = try MLP(
+            MLPConfiguration(
+                inputWidth: 64, widths: [64, 64, 64], activation: .tanh, bias: false,
+                weightInitializers: ["orthogonal"]), stream: RandomStream(seed: 7))
         let reports = try LSUV.normalize(&network, batch: x, tolerance: 0.05, maxIterations: 10)
         #expect(reports.count == 3)
         for report in reports { #expect(abs(report.finalVariance - 1) < 0.05) }
@@ -87,15 +96,21 @@ import WeightInit
             _ = try DigitsLoader.load(url)
             Issue.record("expected an error")
         } catch {
-            guard case .malformedLine(let file, let line, _) = error else { Issue.record("wrong error \(error)"); return }
+            guard case .malformedLine(let file, let line, _) = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
             #expect(file == url.lastPathComponent)
             #expect(line == 3)
             #expect(error.description.hasPrefix("\(url.lastPathComponent):3:"))
         }
         let badValue = Array(repeating: "0", count: 64).joined(separator: ",") + ",x"
         try (good + "\n" + badValue + "\n").write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: DigitsError.malformedLine(file: url.lastPathComponent, line: 2,
-                                                  reason: "label 'x' is not an integer in 0...9")) {
+        #expect(
+            throws: DigitsError.malformedLine(
+                file: url.lastPathComponent, line: 2,
+                reason: "label 'x' is not an integer in 0...9")
+        ) {
             try DigitsLoader.load(url)
         }
     }

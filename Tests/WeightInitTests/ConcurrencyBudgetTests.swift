@@ -1,5 +1,6 @@
 import Synchronization
 import Testing
+
 @testable import WeightInit
 
 /// The process's one concurrency budget.

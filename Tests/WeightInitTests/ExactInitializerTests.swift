@@ -6,7 +6,8 @@ struct ExactInitializerTests {
     @Test("zeros, ones, constant")
     func constants() throws {
         var stream = RandomStream(seed: 0)
-        #expect(try ConstantInitializer.zeros.makeTensor(shape: [7, 3, 2], using: &stream).scalars.allSatisfy { $0 == 0 })
+        #expect(
+            try ConstantInitializer.zeros.makeTensor(shape: [7, 3, 2], using: &stream).scalars.allSatisfy { $0 == 0 })
         #expect(try ConstantInitializer.ones.makeTensor(shape: [4, 5], using: &stream).scalars.allSatisfy { $0 == 1 })
         let constant = try InitializerSpec.parse("constant(value=-0.25)").makeInitializer()
         #expect(try constant.makeTensor(shape: [3, 9], using: &stream).scalars.allSatisfy { $0 == -0.25 })
@@ -28,9 +29,15 @@ struct ExactInitializerTests {
         let tensor = try DiracInitializer(groups: 2).makeTensor(shape: shape, using: &stream)
         // groups 2 → 2 output channels per group; d < min(2, 2) → ones at (0,0), (1,1), (2,0), (3,1).
         var ones: [[Int]] = []
-        for o in 0..<4 { for i in 0..<2 { for h in 0..<3 { for w in 0..<5 {
-            if tensor.scalars[((o * 2 + i) * 3 + h) * 5 + w] != 0 { ones.append([o, i, h, w]) }
-        } } } }
+        for o in 0..<4 {
+            for i in 0..<2 {
+                for h in 0..<3 {
+                    for w in 0..<5 {
+                        if tensor.scalars[((o * 2 + i) * 3 + h) * 5 + w] != 0 { ones.append([o, i, h, w]) }
+                    }
+                }
+            }
+        }
         #expect(ones == [[0, 0, 1, 2], [1, 1, 1, 2], [2, 0, 1, 2], [3, 1, 1, 2]])
         #expect(tensor.scalars.allSatisfy { $0 == 0 || $0 == 1 })
     }

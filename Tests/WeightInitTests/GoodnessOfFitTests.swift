@@ -28,7 +28,8 @@ struct GoodnessOfFitTests {
     func truncatedNormal() throws {
         var stream = RandomStream(seed: 13)
         var values = [Float](repeating: 0, count: Self.count)
-        try TruncatedNormalDistribution(mean: 0.5, standardDeviation: 1, lower: -1, upper: 1.5).fill(&values, using: &stream)
+        try TruncatedNormalDistribution(mean: 0.5, standardDeviation: 1, lower: -1, upper: 1.5).fill(
+            &values, using: &stream)
         let low = StandardNormal.cdf(-1.5), high = StandardNormal.cdf(1)
         let d = StatisticalTolerance.kolmogorovSmirnov(values) { x in
             min(1, max(0, (StandardNormal.cdf(x - 0.5) - low) / (high - low)))

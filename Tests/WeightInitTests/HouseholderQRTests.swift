@@ -5,7 +5,9 @@ import WeightInit
 struct HouseholderQRTests {
     @Test("wide or inconsistent input is an error, not a crash")
     func rejectsBadShapes() {
-        #expect(throws: InitializationError.self) { try HouseholderQR(columnMajor: [1, 2, 3, 4, 5, 6], rows: 2, columns: 3) }
+        #expect(throws: InitializationError.self) {
+            try HouseholderQR(columnMajor: [1, 2, 3, 4, 5, 6], rows: 2, columns: 3)
+        }
         #expect(throws: InitializationError.self) { try HouseholderQR(columnMajor: [1, 2, 3], rows: 2, columns: 2) }
         #expect(throws: InitializationError.self) { try HouseholderQR(columnMajor: [], rows: 0, columns: 0) }
     }

@@ -1,6 +1,7 @@
 import CKernels
 import Foundation
 import Testing
+
 @testable import WeightInit
 
 /// The C normal sampler and the C reductions against WeightInit's portable Swift reference.
@@ -68,7 +69,9 @@ import Testing
         for path in Self.paths {
             var counts = [Int64](repeating: 0, count: bins)
             values.withUnsafeBufferPointer { buffer in
-                counts.withUnsafeMutableBufferPointer { wb_histogram(path, buffer.baseAddress, buffer.count, lower, width, Int32(bins), $0.baseAddress) }
+                counts.withUnsafeMutableBufferPointer {
+                    wb_histogram(path, buffer.baseAddress, buffer.count, lower, width, Int32(bins), $0.baseAddress)
+                }
             }
             #expect(counts == expected, "path \(path)")
         }

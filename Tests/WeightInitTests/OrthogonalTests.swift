@@ -23,9 +23,12 @@ struct OrthogonalTests {
         return worst
     }
 
-    @Test("WᵀW = gain²·I (tall, square), WWᵀ = gain²·I (wide), conv shapes flattened", arguments: [
-        ([200, 50], 1.0), ([128, 128], 1.0), ([60, 240], 1.0), ([64, 16, 3, 3], 5.0 / 3.0), ([8, 16, 3, 3], 2.0.squareRoot()),
-    ])
+    @Test(
+        "WᵀW = gain²·I (tall, square), WWᵀ = gain²·I (wide), conv shapes flattened",
+        arguments: [
+            ([200, 50], 1.0), ([128, 128], 1.0), ([60, 240], 1.0), ([64, 16, 3, 3], 5.0 / 3.0),
+            ([8, 16, 3, 3], 2.0.squareRoot()),
+        ])
     func orthogonality(shape: [Int], gain: Double) throws {
         let initializer = try OrthogonalInitializer(gain: gain)
         var stream = RandomStream(seed: 17)

@@ -7,9 +7,11 @@ struct SpecOverridingTests {
     @Test("an override replaces its key (moved to the end) or is appended; the name is kept")
     func merge() throws {
         let spec = try InitializerSpec.parse("normal(std=1, mean=2)")
-        #expect(try spec.overriding([("std", "0.5")])
+        #expect(
+            try spec.overriding([("std", "0.5")])
                 == InitializerSpec(name: "normal", arguments: [("mean", "2"), ("std", "0.5")]))
-        #expect(try spec.overriding([("std", "0.5"), ("mean", "-1")])
+        #expect(
+            try spec.overriding([("std", "0.5"), ("mean", "-1")])
                 == InitializerSpec(name: "normal", arguments: [("std", "0.5"), ("mean", "-1")]))
         #expect(try InitializerSpec(name: "uniform").overriding([("a", "-0.7")]).description == "uniform(a=-0.7)")
         #expect(try spec.overriding([]) == spec)
@@ -25,8 +27,11 @@ struct SpecOverridingTests {
 
     @Test("a value parse would refuse is named", arguments: ["0.1)", "", " ", "1, std=2", "a b"])
     func badValue(value: String) {
-        #expect(throws: InitializationError.invalidArgument(
-            name: "std", value: value, expected: "a number such as 0.01, -2, 1e-3 or 5/3, or a word such as fan_out")) {
+        #expect(
+            throws: InitializationError.invalidArgument(
+                name: "std", value: value, expected: "a number such as 0.01, -2, 1e-3 or 5/3, or a word such as fan_out"
+            )
+        ) {
             try InitializerSpec(name: "normal").overriding([("std", value)])
         }
     }

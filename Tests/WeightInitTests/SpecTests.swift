@@ -3,13 +3,18 @@ import WeightInit
 
 @Suite("Initialiser specs")
 struct SpecTests {
-    @Test("parse names and arguments", arguments: [
-        ("normal(std=0.01)", "normal", [("std", "0.01")]),
-        ("kaiming-normal(mode=fan_out, nonlinearity=relu)", "kaiming-normal", [("mode", "fan_out"), ("nonlinearity", "relu")]),
-        ("  orthogonal( gain = 1.6667 ) ", "orthogonal", [("gain", "1.6667")]),
-        ("xavier-uniform", "xavier-uniform", []),
-        ("xavier-uniform()", "xavier-uniform", []),
-    ])
+    @Test(
+        "parse names and arguments",
+        arguments: [
+            ("normal(std=0.01)", "normal", [("std", "0.01")]),
+            (
+                "kaiming-normal(mode=fan_out, nonlinearity=relu)", "kaiming-normal",
+                [("mode", "fan_out"), ("nonlinearity", "relu")]
+            ),
+            ("  orthogonal( gain = 1.6667 ) ", "orthogonal", [("gain", "1.6667")]),
+            ("xavier-uniform", "xavier-uniform", []),
+            ("xavier-uniform()", "xavier-uniform", []),
+        ])
     func parse(text: String, name: String, arguments: [(String, String)]) throws {
         let spec = try InitializerSpec.parse(text)
         #expect(spec == InitializerSpec(name: name, arguments: arguments))
@@ -28,20 +33,24 @@ struct SpecTests {
     func aliases() throws {
         #expect(try InitializerSpec.parse("glorot_uniform").makeInitializer().spec.name == "xavier-uniform")
         #expect(try InitializerSpec.parse("he_normal").makeInitializer().spec.name == "kaiming-normal")
-        #expect(try InitializerSpec.parse("kaiming_uniform(mode=fan-out)").makeInitializer().spec.description
+        #expect(
+            try InitializerSpec.parse("kaiming_uniform(mode=fan-out)").makeInitializer().spec.description
                 == "kaiming-uniform(mode=fan_out)")
     }
 
     @Test("gain may be a nonlinearity name")
     func gainByName() throws {
-        let initializer = try #require(try InitializerSpec.parse("xavier-normal(gain=tanh)").makeInitializer() as? XavierInitializer)
+        let initializer = try #require(
+            try InitializerSpec.parse("xavier-normal(gain=tanh)").makeInitializer() as? XavierInitializer)
         #expect(initializer.gain == 5.0 / 3.0)
     }
 
-    @Test("malformed specs name the bad token", arguments: [
-        ("normal(std=0.01", "(std=0.01"), ("normal(std)", "std"), ("normal(std=)", "std="),
-        ("normal((std=1))", "("), ("(std=1)", "("), ("normal std", " "), ("normal(std=1, std=2)", "std"),
-    ])
+    @Test(
+        "malformed specs name the bad token",
+        arguments: [
+            ("normal(std=0.01", "(std=0.01"), ("normal(std)", "std"), ("normal(std=)", "std="),
+            ("normal((std=1))", "("), ("(std=1)", "("), ("normal std", " "), ("normal(std=1, std=2)", "std"),
+        ])
     func malformed(text: String, token: String) {
         #expect(throws: InitializationError.self) { try InitializerSpec.parse(text) }
         do {

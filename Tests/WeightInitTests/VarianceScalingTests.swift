@@ -10,7 +10,10 @@ struct VarianceScalingTests {
     static let cases: [(String, Double, String, String)] = [
         ("variance-scaling", 1, "fan_in", "truncated_normal"),
         ("variance-scaling(scale=2, mode=fan_in, distribution=truncated_normal)", 2, "fan_in", "truncated_normal"),
-        ("variance-scaling(scale=0.5, mode=fan_out, distribution=untruncated_normal)", 0.5, "fan_out", "untruncated_normal"),
+        (
+            "variance-scaling(scale=0.5, mode=fan_out, distribution=untruncated_normal)", 0.5, "fan_out",
+            "untruncated_normal"
+        ),
         ("variance-scaling(scale=3, mode=fan_avg, distribution=uniform)", 3, "fan_avg", "uniform"),
         ("variance-scaling(mode=fan_avg)", 1, "fan_avg", "truncated_normal"),
         ("variance_scaling(scale=1/3, mode=fan-out, distribution=uniform)", 1.0 / 3, "fan_out", "uniform"),
@@ -19,16 +22,18 @@ struct VarianceScalingTests {
     /// Keras: n = max(1, fan) per mode (fan_avg = (fan_in + fan_out)/2); target variance scale/n.
     static func kerasVariance(scale: Double, mode: String, shape: [Int]) throws -> Double {
         let fans = try Fans(shape: shape)
-        let n: Double = switch mode {
-        case "fan_in": Double(fans.fanIn)
-        case "fan_out": Double(fans.fanOut)
-        default: Double(fans.fanIn + fans.fanOut) / 2
-        }
+        let n: Double =
+            switch mode {
+            case "fan_in": Double(fans.fanIn)
+            case "fan_out": Double(fans.fanOut)
+            default: Double(fans.fanIn + fans.fanOut) / 2
+            }
         return scale / max(1, n)
     }
 
-    @Test("sample variance is scale/n (Keras) within 5 standard errors; the truncated normal stays in ±2σ′",
-          arguments: cases, shapes)
+    @Test(
+        "sample variance is scale/n (Keras) within 5 standard errors; the truncated normal stays in ±2σ′",
+        arguments: cases, shapes)
     func keras(testCase: (String, Double, String, String), shape: [Int]) throws {
         let initializer = try InitializerSpec.parse(testCase.0).makeInitializer()
         let variance = try Self.kerasVariance(scale: testCase.1, mode: testCase.2, shape: shape)
@@ -39,10 +44,12 @@ struct VarianceScalingTests {
         let statistics = SampleStatistics(tensor.scalars)
         // Kurtosis: uniform 1.8, normal 3; the ±2 truncated normal's is below 3, so 3 is conservative.
         let kurtosis = testCase.3 == "uniform" ? 1.8 : 3
-        let tolerance = StatisticalTolerance.standardErrors *
-            StatisticalTolerance.varianceStandardError(variance: variance, kurtosis: kurtosis, count: tensor.count)
-        #expect(abs(statistics.variance - variance) <= tolerance,
-                "\(testCase.0) \(shape): variance \(statistics.variance) vs \(variance) ± \(tolerance)")
+        let tolerance =
+            StatisticalTolerance.standardErrors
+            * StatisticalTolerance.varianceStandardError(variance: variance, kurtosis: kurtosis, count: tensor.count)
+        #expect(
+            abs(statistics.variance - variance) <= tolerance,
+            "\(testCase.0) \(shape): variance \(statistics.variance) vs \(variance) ± \(tolerance)")
         let meanTolerance = StatisticalTolerance.standardErrors * (variance / Double(tensor.count)).squareRoot()
         #expect(abs(statistics.mean) <= meanTolerance)
         let std = variance.squareRoot()
@@ -66,7 +73,8 @@ struct VarianceScalingTests {
     @Test("the correction is the std of a unit normal truncated at ±2")
     func correction() throws {
         let truncated = try TruncatedNormalDistribution(mean: 0, standardDeviation: 1, lower: -2, upper: 2)
-        #expect(abs(truncated.variance.squareRoot() - VarianceScalingInitializer.Distribution.truncationCorrection) < 1e-12)
+        #expect(
+            abs(truncated.variance.squareRoot() - VarianceScalingInitializer.Distribution.truncationCorrection) < 1e-12)
     }
 
     @Test("spec text: defaults omitted, names round-trip")
@@ -82,14 +90,22 @@ struct VarianceScalingTests {
 
     @Test("bad values name the value and the valid choices")
     func errors() {
-        #expect(throws: InitializationError.invalidArgument(name: "distribution", value: "normal",
-                                                            expected: "truncated_normal, untruncated_normal or uniform")) {
+        #expect(
+            throws: InitializationError.invalidArgument(
+                name: "distribution", value: "normal",
+                expected: "truncated_normal, untruncated_normal or uniform")
+        ) {
             try InitializerSpec.parse("variance-scaling(distribution=normal)").makeInitializer()
         }
-        #expect(throws: InitializationError.invalidArgument(name: "mode", value: "fan_sum", expected: "fan_in, fan_out or fan_avg")) {
+        #expect(
+            throws: InitializationError.invalidArgument(
+                name: "mode", value: "fan_sum", expected: "fan_in, fan_out or fan_avg")
+        ) {
             try InitializerSpec.parse("variance-scaling(mode=fan_sum)").makeInitializer()
         }
-        #expect(throws: InitializationError.invalidArgument(name: "scale", value: "0.0", expected: "a finite number > 0")) {
+        #expect(
+            throws: InitializationError.invalidArgument(name: "scale", value: "0.0", expected: "a finite number > 0")
+        ) {
             try InitializerSpec.parse("variance-scaling(scale=0)").makeInitializer()
         }
         #expect(throws: InitializationError.unknownInitializer("keras-scaling", valid: InitializerCatalog.names)) {
@@ -110,14 +126,18 @@ struct VarianceScalingTests {
     ]
 
     @Test("named initialisers are cases of variance scaling, with the same bits", arguments: named, shapes)
-    func namedCases(entry: (String, Double, VarianceScalingInitializer.Mode, VarianceScalingInitializer.Distribution),
-                    shape: [Int]) throws {
-        let initializer = try #require(try InitializerSpec.parse(entry.0).makeInitializer() as? any FanScaledInitializer)
+    func namedCases(
+        entry: (String, Double, VarianceScalingInitializer.Mode, VarianceScalingInitializer.Distribution),
+        shape: [Int]
+    ) throws {
+        let initializer = try #require(
+            try InitializerSpec.parse(entry.0).makeInitializer() as? any FanScaledInitializer)
         let general = initializer.varianceScaling
         #expect(abs(general.scale - entry.1) <= 1e-14 * entry.1)
         #expect(general.mode == entry.2 && general.distribution == entry.3)
         // √(gain²) = gain exactly in binary floating point, so σ is the same Double.
-        #expect(try general.predictedStandardDeviation(for: shape) == initializer.predictedStandardDeviation(for: shape))
+        #expect(
+            try general.predictedStandardDeviation(for: shape) == initializer.predictedStandardDeviation(for: shape))
         var first = RandomStream(seed: 5), second = RandomStream(seed: 5)
         let named = try initializer.makeTensor(shape: shape, using: &first)
         let scaled = try general.makeTensor(shape: shape, using: &second)

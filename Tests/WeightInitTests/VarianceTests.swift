@@ -11,7 +11,8 @@ struct VarianceTests {
     static let families: [(String, Double)] = [
         ("xavier-uniform", 1.8), ("xavier-normal", 3), ("xavier-uniform(gain=5/3)", 1.8),
         ("kaiming-uniform", 1.8), ("kaiming-normal", 3),
-        ("kaiming-normal(mode=fan_out, nonlinearity=relu)", 3), ("kaiming-uniform(a=0.2, nonlinearity=leaky_relu)", 1.8),
+        ("kaiming-normal(mode=fan_out, nonlinearity=relu)", 3),
+        ("kaiming-uniform(a=0.2, nonlinearity=leaky_relu)", 1.8),
         ("lecun-uniform", 1.8), ("lecun-normal", 3),
         ("normal(mean=0.5, std=0.02)", 3), ("uniform(a=-0.3, b=0.1)", 1.8),
     ]
@@ -24,10 +25,13 @@ struct VarianceTests {
         let statistics = SampleStatistics(tensor.scalars)
         let expected = try initializer.predictedStandardDeviation(for: shape)
         let expectedVariance = expected * expected
-        let tolerance = StatisticalTolerance.standardErrors *
-            StatisticalTolerance.varianceStandardError(variance: expectedVariance, kurtosis: family.1, count: tensor.count)
-        #expect(abs(statistics.variance - expectedVariance) <= tolerance,
-                "\(family.0) \(shape): variance \(statistics.variance) vs \(expectedVariance) ± \(tolerance)")
+        let tolerance =
+            StatisticalTolerance.standardErrors
+            * StatisticalTolerance.varianceStandardError(
+                variance: expectedVariance, kurtosis: family.1, count: tensor.count)
+        #expect(
+            abs(statistics.variance - expectedVariance) <= tolerance,
+            "\(family.0) \(shape): variance \(statistics.variance) vs \(expectedVariance) ± \(tolerance)")
     }
 
     @Test("formulas match PyTorch for a 256×512 weight")
@@ -41,14 +45,17 @@ struct VarianceTests {
         #expect(abs(try std("kaiming-normal") - (2.0 / 512).squareRoot()) < 1e-15)
         #expect(abs(try std("kaiming-normal(mode=fan_out)") - (2.0 / 256).squareRoot()) < 1e-15)
         // nn.Linear's default kaiming_uniform_(a=√5): bound = 1/√fan_in, so std = bound/√3.
-        #expect(abs(try std("kaiming-uniform(a=2.2360679774997896)") - (1.0 / 512).squareRoot() / 3.0.squareRoot()) < 1e-12)
+        #expect(
+            abs(try std("kaiming-uniform(a=2.2360679774997896)") - (1.0 / 512).squareRoot() / 3.0.squareRoot()) < 1e-12)
         #expect(abs(try std("lecun-normal") - (1.0 / 512).squareRoot()) < 1e-15)
     }
 
-    @Test("truncated normal: variance of the truncated distribution", arguments: [
-        ("trunc-normal", [400, 300]), ("trunc-normal(mean=1, std=2, a=0, b=3)", [300, 400]),
-        ("trunc-normal(std=0.02, a=-0.04, b=0.04)", [64, 32, 3, 3]),
-    ])
+    @Test(
+        "truncated normal: variance of the truncated distribution",
+        arguments: [
+            ("trunc-normal", [400, 300]), ("trunc-normal(mean=1, std=2, a=0, b=3)", [300, 400]),
+            ("trunc-normal(std=0.02, a=-0.04, b=0.04)", [64, 32, 3, 3]),
+        ])
     func truncatedVariance(spec: String, shape: [Int]) throws {
         let initializer = try InitializerSpec.parse(spec).makeInitializer()
         var stream = RandomStream(seed: 31)
@@ -56,8 +63,9 @@ struct VarianceTests {
         let expected = try initializer.predictedStandardDeviation(for: shape)
         let variance = expected * expected
         // Truncation lowers the kurtosis below the normal's 3, so κ = 3 is conservative.
-        let tolerance = StatisticalTolerance.standardErrors *
-            StatisticalTolerance.varianceStandardError(variance: variance, kurtosis: 3, count: tensor.count)
+        let tolerance =
+            StatisticalTolerance.standardErrors
+            * StatisticalTolerance.varianceStandardError(variance: variance, kurtosis: 3, count: tensor.count)
         #expect(abs(SampleStatistics(tensor.scalars).variance - variance) <= tolerance)
     }
 
@@ -69,7 +77,9 @@ struct VarianceTests {
             let tensor = try initializer.makeTensor(shape: shape, using: &stream)
             let std = try initializer.predictedStandardDeviation(for: shape)
             let statistics = SampleStatistics(tensor.scalars)
-            #expect(abs(statistics.mean) <= StatisticalTolerance.standardErrors * std / Double(tensor.count).squareRoot(), "\(spec) \(shape)")
+            #expect(
+                abs(statistics.mean) <= StatisticalTolerance.standardErrors * std / Double(tensor.count).squareRoot(),
+                "\(spec) \(shape)")
         }
     }
 }

@@ -3,11 +3,13 @@ import Testing
 /// The INIT argument of `workbook sample` (an ``InitializerSpec``), through the real command.
 @Suite("INIT spec argument")
 struct InitializerSpecArgumentTests {
-    @Test("malformed specs are refused at parse time, naming the text and the bad token", arguments: [
-        ("normal(std", "malformed initialiser spec 'normal(std' at '(std': missing closing ')'"),
-        ("normal(std)", "malformed initialiser spec 'normal(std)' at 'std': expected key=value"),
-        ("normal std", "malformed initialiser spec 'normal std' at ' ': unexpected character in a name"),
-    ])
+    @Test(
+        "malformed specs are refused at parse time, naming the text and the bad token",
+        arguments: [
+            ("normal(std", "malformed initialiser spec 'normal(std' at '(std': missing closing ')'"),
+            ("normal(std)", "malformed initialiser spec 'normal(std)' at 'std': expected key=value"),
+            ("normal std", "malformed initialiser spec 'normal std' at ' ': unexpected character in a name"),
+        ])
     func malformed(spec: String, reason: String) throws {
         let output = try Workbook.run(["sample", spec, "--shape", "8x8"])
         #expect(output.status == 64)

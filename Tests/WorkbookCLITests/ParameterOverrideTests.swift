@@ -3,13 +3,16 @@ import Testing
 /// `--set` of `workbook run` (name=value) and `workbook render` (id.key=value), through the real command.
 @Suite("--set name=value")
 struct ParameterOverrideTests {
-    @Test("run: a --set without '=' or without a name is refused, naming the text and the form", arguments: [
-        ("depth", "there is no '='"),
-        ("=3", "there is no name before '='"),
-    ])
+    @Test(
+        "run: a --set without '=' or without a name is refused, naming the text and the form",
+        arguments: [
+            ("depth", "there is no '='"),
+            ("=3", "there is no name before '='"),
+        ])
     func runRefuses(setting: String, problem: String) throws {
         let line = try Workbook.errorLine(["run", "forward-stats", "--set", setting])
-        #expect(line == "Error: The value '\(setting)' is invalid for '--set <name=value>': \(problem); "
+        #expect(
+            line == "Error: The value '\(setting)' is invalid for '--set <name=value>': \(problem); "
                 + "expected name=value, e.g. depth=10")
     }
 
@@ -27,15 +30,18 @@ struct ParameterOverrideTests {
         #expect(negative.stderr.hasPrefix("Error: invalid value '-3' for parameter 'depth'"))
     }
 
-    @Test("render: a name that is not id.key is refused, naming it and the form", arguments: [
-        ("depth=30", "'depth' is not of the form id.key"),
-        (".depth=30", "'.depth' is not of the form id.key"),
-        ("cs231n.=30", "'cs231n.' is not of the form id.key"),
-        ("cs231n.depth", "there is no '='"),
-    ])
+    @Test(
+        "render: a name that is not id.key is refused, naming it and the form",
+        arguments: [
+            ("depth=30", "'depth' is not of the form id.key"),
+            (".depth=30", "'.depth' is not of the form id.key"),
+            ("cs231n.=30", "'cs231n.' is not of the form id.key"),
+            ("cs231n.depth", "there is no '='"),
+        ])
     func renderRefuses(setting: String, problem: String) throws {
         let line = try Workbook.errorLine(["render", "Chapters/02-small-and-large-random.md", "--set", setting])
-        #expect(line == "Error: The value '\(setting)' is invalid for '--set <id.key=value>': \(problem); "
+        #expect(
+            line == "Error: The value '\(setting)' is invalid for '--set <id.key=value>': \(problem); "
                 + "expected id.key=value (a block's id, a dot, its parameter), e.g. cs231n.depth=30")
     }
 }

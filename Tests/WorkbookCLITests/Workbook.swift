@@ -17,8 +17,9 @@ enum Workbook {
     static func executable() throws -> URL {
         let folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         let executable = folder.appendingPathComponent("workbook")
-        try #require(FileManager.default.isExecutableFile(atPath: executable.path),
-                     "no workbook executable in \(folder.path); build it with `swift build -c release`")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: executable.path),
+            "no workbook executable in \(folder.path); build it with `swift build -c release`")
         return executable
     }
 
@@ -38,9 +39,10 @@ enum Workbook {
         process.standardError = try FileHandle(forWritingTo: errorURL)
         try process.run()
         process.waitUntilExit()
-        return Output(stdout: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self),
-                      status: process.terminationStatus)
+        return Output(
+            stdout: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self),
+            status: process.terminationStatus)
     }
 
     /// The first line of standard error (ArgumentParser's `Error: …` line) of a run that must fail.

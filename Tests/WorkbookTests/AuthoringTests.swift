@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 import Testing
+
 @testable import Workbook
 
 @Suite("Authoring conveniences")
@@ -47,7 +48,9 @@ struct AuthoringTests {
         let (bad, failure) = try Self.build(["01-intro.md": "# Intro\n\nText.\n\nSee [](#ch:nope).\n"])
         defer { try? FileManager.default.removeItem(at: bad) }
         if case .failure(let error) = failure {
-            #expect(error.line == 5 && error.message.contains("no chapter has the slug 'nope'") && error.message.contains("slugs: intro"))
+            #expect(
+                error.line == 5 && error.message.contains("no chapter has the slug 'nope'")
+                    && error.message.contains("slugs: intro"))
         } else {
             Issue.record("an unknown slug was accepted")
         }

@@ -8,14 +8,19 @@ import Testing
 struct CellEventTests {
     @Test("an end event round-trips with its result exact")
     func endEventRoundTrips() throws {
-        let table = ResultTable(name: "values", columns: ["n", "square", "root"], rows: [
-            [.integer(3), .number(9), .number(1.7320508075688772)], [.integer(0), .number(0), .missing],
-        ])
-        let result = ExperimentResult(experiment: "cell", parameters: [ParameterSetting(name: "n", value: "3")],
-                                      tables: [table], notes: ["a note"])
-        var record = CellRecord(index: 2, id: "squares", parameters: [
-            CellParameter(name: "n", value: "3", defaultValue: "4", help: "how many"),
-        ], result: result)
+        let table = ResultTable(
+            name: "values", columns: ["n", "square", "root"],
+            rows: [
+                [.integer(3), .number(9), .number(1.7320508075688772)], [.integer(0), .number(0), .missing],
+            ])
+        let result = ExperimentResult(
+            experiment: "cell", parameters: [ParameterSetting(name: "n", value: "3")],
+            tables: [table], notes: ["a note"])
+        var record = CellRecord(
+            index: 2, id: "squares",
+            parameters: [
+                CellParameter(name: "n", value: "3", defaultValue: "4", help: "how many")
+            ], result: result)
         record.checks = [CheckResult(passed: false, message: "expected 4")]
         let events: [CellEvent] = [
             .started(program: "key"), .begin(index: 2), .end(record), .failed(index: 1, message: "m"),

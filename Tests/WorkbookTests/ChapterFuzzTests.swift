@@ -2,6 +2,7 @@ import Experiments
 import Foundation
 import Testing
 import WeightInit
+
 @testable import Workbook
 
 /// Feeds the chapter and directive parsers thousands of randomly mutated chapters (the real
@@ -92,14 +93,17 @@ struct ChapterFuzzTests {
 
     /// Whether `error` names `displayPath` and a line of `bytes` (or, for undecodable bytes, is an I/O error).
     static func judge(_ error: WorkbookError, bytes: [UInt8], displayPath: String) -> Outcome {
-        guard error.file == displayPath else { return .broken("error names file '\(error.file)', not \(displayPath): \(error)") }
+        guard error.file == displayPath else {
+            return .broken("error names file '\(error.file)', not \(displayPath): \(error)")
+        }
         if error.message.isEmpty { return .broken("empty error message: \(error)") }
         guard let line = error.line else {
             let undecodable = String(validating: bytes, as: UTF8.self) == nil
             return error.kind == .io && undecodable ? .failed(error) : .broken("error without a line: \(error)")
         }
         let count = lineCount(bytes)
-        return (1...count).contains(line) ? .failed(error) : .broken("error line \(line) is outside 1...\(count): \(error)")
+        return (1...count).contains(line)
+            ? .failed(error) : .broken("error line \(line) is outside 1...\(count): \(error)")
     }
 
     /// Renders `bytes` as `Chapters/50-fuzz.md` the way ``SiteBuilder`` renders one chapter
@@ -114,11 +118,14 @@ struct ChapterFuzzTests {
         }
         do throws(WorkbookError) {
             let chapter = try ChapterFile(url: url, displayPath: displayPath)
-            var renderer = ChapterRenderer(chapter: chapter, registry: shadowRegistry, repositoryRoot: root, overrides: [])
+            var renderer = ChapterRenderer(
+                chapter: chapter, registry: shadowRegistry, repositoryRoot: root, overrides: [])
             let rendered = try renderer.render()
             let page = PageTemplate.chapterPage(rendered, previous: nil, next: nil)
             if page.isEmpty { return .broken("rendered an empty page") }
-            if TestSupport.withoutSiteScript(page).contains("<script") { return .broken("the page contains a <script> element") }
+            if TestSupport.withoutSiteScript(page).contains("<script") {
+                return .broken("the page contains a <script> element")
+            }
             for file in rendered.dataFiles where file.path.hasSuffix(".json") && file.contents.contains("NaN") {
                 return .broken("\(file.path) contains NaN")
             }
@@ -150,9 +157,13 @@ struct ChapterFuzzTests {
             if index < everything.count {
                 base = everything[index]
             } else {
-                base = (Int.random(in: 0..<4, using: &picker) < 3 ? chapters : errors).randomElement(using: &picker) ?? everything[0]
+                base =
+                    (Int.random(in: 0..<4, using: &picker) < 3 ? chapters : errors).randomElement(using: &picker)
+                    ?? everything[0]
             }
-            let (bytes, applied) = index < everything.count ? (base.bytes, []) : mutator.mutate(base.bytes, corpus: everything.map(\.bytes))
+            let (bytes, applied) =
+                index < everything.count
+                ? (base.bytes, []) : mutator.mutate(base.bytes, corpus: everything.map(\.bytes))
             if let trace = Self.trace { try? Data(bytes).write(to: trace) }
             let start = ContinuousClock.now
             let outcome = Self.check(bytes, in: folder, root: base.root)
@@ -166,15 +177,21 @@ struct ChapterFuzzTests {
                 outcomes[error.kind.rawValue, default: 0] += 1
             case .broken(let problem):
                 failures.append("\(label): \(problem)")
-                let saved = FileManager.default.temporaryDirectory.appendingPathComponent("workbook-fuzz-failure-\(index).md")
+                let saved = FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "workbook-fuzz-failure-\(index).md")
                 try? Data(bytes).write(to: saved)
             }
         }
         if Self.environment["WORKBOOK_FUZZ_STATS"] == "1" {
-            print("fuzz outcomes:", outcomes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
-                  "; slowest \(slowest.seconds) s: \(slowest.case)")
+            print(
+                "fuzz outcomes:",
+                outcomes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
+                "; slowest \(slowest.seconds) s: \(slowest.case)")
         }
-        #expect(failures.isEmpty, "\(failures.count) broken cases (inputs saved as workbook-fuzz-failure-N.md in the temporary folder):\n\(failures.prefix(20).joined(separator: "\n"))")
+        #expect(
+            failures.isEmpty,
+            "\(failures.count) broken cases (inputs saved as workbook-fuzz-failure-N.md in the temporary folder):\n\(failures.prefix(20).joined(separator: "\n"))"
+        )
         #expect(outcomes["rendered", default: 0] > 0)
         #expect(slowest.seconds < 5, "slowest: \(slowest.case), \(slowest.seconds) s")
     }
@@ -212,25 +229,33 @@ struct ChapterFuzzTests {
         #endif
         for index in 0..<cases {
             let fragment = fragments.randomElement(using: &picker) ?? fragments[0]
-            let (bytes, applied) = mutator.mutate(Array(fragment.literal.utf8), corpus: fragments.map { Array($0.literal.utf8) }, maximum: 3)
+            let (bytes, applied) = mutator.mutate(
+                Array(fragment.literal.utf8), corpus: fragments.map { Array($0.literal.utf8) }, maximum: 3)
             let literal = String(decoding: bytes, as: UTF8.self)
             let lastLine = fence + literal.split(separator: "\n", omittingEmptySubsequences: false).count + 1
             func expectLocated(_ error: WorkbookError, _ what: String) {
-                guard error.file == file, let line = error.line, (fence...lastLine).contains(line), !error.message.isEmpty else {
-                    failures.append("case \(index) [\(applied.joined(separator: ", "))] \(what): \(error) (block lines \(fence)...\(lastLine))")
+                guard error.file == file, let line = error.line, (fence...lastLine).contains(line),
+                    !error.message.isEmpty
+                else {
+                    failures.append(
+                        "case \(index) [\(applied.joined(separator: ", "))] \(what): \(error) (block lines "
+                            + "\(fence)...\(lastLine))"
+                    )
                     return
                 }
             }
             do throws(WorkbookError) {
                 switch ChapterRenderer.directive(fragment.info) {
                 case "experiment":
-                    let block = try ExperimentBlock.parse(info: fragment.info, literal: literal, line: fence, file: file)
+                    let block = try ExperimentBlock.parse(
+                        info: fragment.info, literal: literal, line: fence, file: file)
                     _ = try ExperimentRunner.prepare([block], registry: shadowRegistry, overrides: [], file: file)
                 case "claim":
                     let claim = try ClaimBlock.parse(literal: literal, line: fence, file: file)
                     _ = try ClaimEvaluator(resolver: resolver, file: file).evaluate(claim)
                 case "source":
-                    _ = try SourceSnippet.parse(literal: literal, line: fence, file: file).extract(repositoryRoot: fragment.root, file: file)
+                    _ = try SourceSnippet.parse(literal: literal, line: fence, file: file).extract(
+                        repositoryRoot: fragment.root, file: file)
                 case "exercise":
                     _ = try ExerciseBlock.parse(literal: literal, line: fence, file: file)
                 default:
@@ -259,8 +284,9 @@ struct ChapterFuzzTests {
         let seeds = try Self.chapterSeeds().filter { $0.root != Self.repositoryRoot }
         let root = try TestSupport.sampleRepository()
         defer { try? FileManager.default.removeItem(at: root) }
-        let builder = SiteBuilder(chaptersDirectory: root.appendingPathComponent("Chapters"),
-                                  outputDirectory: root.appendingPathComponent("site"), repositoryRoot: root, registry: shadowRegistry)
+        let builder = SiteBuilder(
+            chaptersDirectory: root.appendingPathComponent("Chapters"),
+            outputDirectory: root.appendingPathComponent("site"), repositoryRoot: root, registry: shadowRegistry)
         try builder.build()
         let before = try TestSupport.snapshot(root.appendingPathComponent("site"))
         var mutator = ChapterMutator(random: RandomStream(seed: Self.seed, stream: 5))
@@ -277,9 +303,14 @@ struct ChapterFuzzTests {
             } catch {
                 failed += 1
             }
-            #expect(throws: WorkbookError.self, "case \(index) [\(applied.joined(separator: ", "))]") { try builder.build() }
-            #expect(try TestSupport.snapshot(root.appendingPathComponent("site")) == before, "case \(index): site/ changed")
-            let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site") }
+            #expect(throws: WorkbookError.self, "case \(index) [\(applied.joined(separator: ", "))]") {
+                try builder.build()
+            }
+            #expect(
+                try TestSupport.snapshot(root.appendingPathComponent("site")) == before, "case \(index): site/ changed")
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
+                $0.hasPrefix(".site")
+            }
             #expect(leftovers.isEmpty, "case \(index): leftovers \(leftovers)")
         }
         #expect(failed > 10)
@@ -301,23 +332,68 @@ struct ChapterFuzzTests {
         #endif
         let megabyte = 1024 * 1024
         let inputs: [(String, String)] = [
-            ("\(tenMegabytes >> 20) MB of paragraphs", TestSupport.chapter(String(repeating: paragraph, count: tenMegabytes / paragraph.utf8.count))),
+            (
+                "\(tenMegabytes >> 20) MB of paragraphs",
+                TestSupport.chapter(String(repeating: paragraph, count: tenMegabytes / paragraph.utf8.count))
+            ),
             ("1 MB on one line", TestSupport.chapter(String(repeating: "word ", count: megabyte / 5))),
-            ("a 1 MB code block", TestSupport.chapter("```swift\n" + String(repeating: "let x = 1\n", count: megabyte / 10) + "```\n")),
+            (
+                "a 1 MB code block",
+                TestSupport.chapter("```swift\n" + String(repeating: "let x = 1\n", count: megabyte / 10) + "```\n")
+            ),
             ("100000 nested block quotes", TestSupport.chapter(String(repeating: "> ", count: 100_000) + "deep\n")),
-            ("2000 nested list items", TestSupport.chapter((0..<2_000).map { String(repeating: "  ", count: $0) + "- item\n" }.joined())),
-            ("100000 nested brackets", TestSupport.chapter(String(repeating: "[", count: 100_000) + "x" + String(repeating: "](u)", count: 100_000) + "\n")),
-            ("100000 nested emphasis", TestSupport.chapter(String(repeating: "*a ", count: 100_000) + String(repeating: "b*", count: 100_000) + "\n")),
-            ("100000 nested braces in math", TestSupport.chapter("$" + String(repeating: "{", count: 100_000) + "x" + String(repeating: "}", count: 100_000) + "$\n")),
+            (
+                "2000 nested list items",
+                TestSupport.chapter((0..<2_000).map { String(repeating: "  ", count: $0) + "- item\n" }.joined())
+            ),
+            (
+                "100000 nested brackets",
+                TestSupport.chapter(
+                    String(repeating: "[", count: 100_000) + "x" + String(repeating: "](u)", count: 100_000) + "\n")
+            ),
+            (
+                "100000 nested emphasis",
+                TestSupport.chapter(
+                    String(repeating: "*a ", count: 100_000) + String(repeating: "b*", count: 100_000) + "\n")
+            ),
+            (
+                "100000 nested braces in math",
+                TestSupport.chapter(
+                    "$" + String(repeating: "{", count: 100_000) + "x" + String(repeating: "}", count: 100_000) + "$\n")
+            ),
             ("100000 nested \\sqrt", TestSupport.chapter("$" + String(repeating: "\\sqrt", count: 100_000) + " x$\n")),
-            ("100000 nested parentheses in a claim", TestSupport.chapter("```claim\ntext: T\nvariance: normal shape=8x8 expected="
-                                                                        + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000) + " within=5\n```\n")),
-            ("100000 signs in a claim", TestSupport.chapter("```claim\ntext: T\nvariance: normal shape=8x8 expected=" + String(repeating: "-", count: 100_000) + "1 within=5\n```\n")),
-            ("\(blockCount) pipe tables with reference links", TestSupport.chapter((0..<blockCount).map { "| a\($0) | [b][r] |\n|---|--:|\n| 1 | `2` |\n\n" }.joined()
-                                                                    + "[r]: https://example.org\n")),
-            ("\(blockCount) footnotes", TestSupport.chapter((0..<blockCount).map { "Text[^n\($0)].\n\n[^n\($0)]: Note \($0).\n\n" }.joined())),
-            ("a 10000-row pipe table", TestSupport.chapter("| a | b |\n|---|---|\n" + String(repeating: "| x \\| y | *z* |\n", count: 10_000))),
-            ("\(blockCount) experiment blocks", TestSupport.chapter((0..<blockCount).map { "```experiment fake-stats\nid: b\($0)\nhide: true\n```\n" }.joined())),
+            (
+                "100000 nested parentheses in a claim",
+                TestSupport.chapter(
+                    "```claim\ntext: T\nvariance: normal shape=8x8 expected="
+                        + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
+                        + " within=5\n```\n")
+            ),
+            (
+                "100000 signs in a claim",
+                TestSupport.chapter(
+                    "```claim\ntext: T\nvariance: normal shape=8x8 expected=" + String(repeating: "-", count: 100_000)
+                        + "1 within=5\n```\n")
+            ),
+            (
+                "\(blockCount) pipe tables with reference links",
+                TestSupport.chapter(
+                    (0..<blockCount).map { "| a\($0) | [b][r] |\n|---|--:|\n| 1 | `2` |\n\n" }.joined()
+                        + "[r]: https://example.org\n")
+            ),
+            (
+                "\(blockCount) footnotes",
+                TestSupport.chapter((0..<blockCount).map { "Text[^n\($0)].\n\n[^n\($0)]: Note \($0).\n\n" }.joined())
+            ),
+            (
+                "a 10000-row pipe table",
+                TestSupport.chapter("| a | b |\n|---|---|\n" + String(repeating: "| x \\| y | *z* |\n", count: 10_000))
+            ),
+            (
+                "\(blockCount) experiment blocks",
+                TestSupport.chapter(
+                    (0..<blockCount).map { "```experiment fake-stats\nid: b\($0)\nhide: true\n```\n" }.joined())
+            ),
         ]
         for (name, text) in inputs {
             let bytes = Array(text.utf8)

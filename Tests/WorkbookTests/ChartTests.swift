@@ -2,6 +2,7 @@ import Experiments
 import Foundation
 import FoundationXML
 import Testing
+
 @testable import Workbook
 
 @Suite("Charts")
@@ -25,13 +26,16 @@ struct ChartTests {
 
     @Test("non-finite and non-positive values are never drawn")
     func nonFinite() throws {
-        let series = ResultSeries(group: "g", label: "a", xLabel: "x", yLabel: "y", x: [1, 2, 3, 4], y: [1, .nan, 0, 2], divergedAt: 2)
+        let series = ResultSeries(
+            group: "g", label: "a", xLabel: "x", yLabel: "y", x: [1, 2, 3, 4], y: [1, .nan, 0, 2], divergedAt: 2)
         let svg = SVGLineChart(title: "t", xLabel: "x", yLabel: "y", series: [series], logY: true).render(id: "c")
         #expect(!svg.contains("NaN") && !svg.contains("inf"))
         #expect(svg.contains("a (diverged at step 2)"))
         _ = try XMLDocument(xmlString: svg, options: [])
-        let bars = SVGBarChart(title: "b", xLabel: "x", yLabel: "y",
-                               bars: [.init(label: "p", value: 2), .init(label: "q", value: nil)], logY: false).render(id: "b")
+        let bars = SVGBarChart(
+            title: "b", xLabel: "x", yLabel: "y",
+            bars: [.init(label: "p", value: 2), .init(label: "q", value: nil)], logY: false
+        ).render(id: "b")
         #expect(bars.contains("n/a"))
         _ = try XMLDocument(xmlString: bars, options: [])
     }

@@ -1,5 +1,6 @@
 import Dispatch
 import Testing
+
 @testable import Workbook
 
 /// Child processes share the concurrency budget.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbook
 
 /// The chapter renderer against the CommonMark 0.30 spec's 652 examples, as cmark, commonmark.js
@@ -17,8 +18,10 @@ struct CommonMarkConformanceTests {
     /// shown escaped in `<p class="raw-html">`, inline HTML as escaped text, comments are dropped.
     static let rawHTMLExamples: Set<Int> = [
         21, 31, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168,
-        169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
-        201, 308, 309, 344, 474, 475, 476, 490, 493, 523, 535, 612, 613, 614, 615, 616, 622, 624, 627, 628, 629, 630, 631,
+        169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190,
+        191,
+        201, 308, 309, 344, 474, 475, 476, 490, 493, 523, 535, 612, 613, 614, 615, 616, 622, 624, 627, 628, 629, 630,
+        631,
         642, 643,
     ]
 
@@ -61,15 +64,26 @@ struct CommonMarkConformanceTests {
             let expected = HTMLNormalizer.normalize(example.html)
             let deviations = Self.deviations(of: example.number)
             if deviations.isEmpty {
-                #expect(actual == expected, "\(example): \(example.markdown.debugDescription)\nexpected \(expected.debugDescription)\n     got \(actual.debugDescription)")
+                #expect(
+                    actual == expected,
+                    "\(example): \(example.markdown.debugDescription)\nexpected \(expected.debugDescription)\n     got \(actual.debugDescription)"
+                )
                 if actual == expected { exact += 1 }
                 continue
             }
             let oracle = CommonMarkOracle.render(example.markdown, applying: deviations)
             let deviated = HTMLNormalizer.normalize(oracle.html)
-            #expect(oracle.applied == deviations, "\(example) is listed for \(deviations.map(\.rawValue).sorted()) but only \(oracle.applied.map(\.rawValue).sorted()) apply")
-            #expect(deviated != expected, "\(example) is listed as a deviation but the documented change leaves it as the spec expects")
-            #expect(actual == deviated, "\(example): \(example.markdown.debugDescription)\ndocumented \(deviated.debugDescription)\n       got \(actual.debugDescription)")
+            #expect(
+                oracle.applied == deviations,
+                "\(example) is listed for \(deviations.map(\.rawValue).sorted()) but only \(oracle.applied.map(\.rawValue).sorted()) apply"
+            )
+            #expect(
+                deviated != expected,
+                "\(example) is listed as a deviation but the documented change leaves it as the spec expects")
+            #expect(
+                actual == deviated,
+                "\(example): \(example.markdown.debugDescription)\ndocumented \(deviated.debugDescription)\n       got \(actual.debugDescription)"
+            )
             if actual == deviated && deviated != expected { documented += 1 }
         }
         let listed = Self.rawHTMLExamples.union(Self.linkSchemeExamples).count
@@ -82,7 +96,9 @@ struct CommonMarkConformanceTests {
     func deviationListsAreComplete() throws {
         var found: [CommonMarkOracle.Deviation: Set<Int>] = [:]
         for example in try CommonMarkExample.all() {
-            for deviation in CommonMarkOracle.render(example.markdown, applying: Set(CommonMarkOracle.Deviation.allCases)).applied {
+            for deviation in CommonMarkOracle.render(
+                example.markdown, applying: Set(CommonMarkOracle.Deviation.allCases)
+            ).applied {
                 found[deviation, default: []].insert(example.number)
             }
         }
@@ -98,13 +114,21 @@ struct CommonMarkConformanceTests {
             let ids = Self.headingIDs(in: page)
             #expect(Set(ids).count == ids.count, "\(example): duplicate heading ids \(ids)")
             for id in ids {
-                #expect(!id.isEmpty && id.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }, "\(example): id '\(id)'")
+                #expect(
+                    !id.isEmpty && id.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" },
+                    "\(example): id '\(id)'")
             }
-            let withoutIDs = HTMLNormalizer.normalize(page.replacingOccurrences(of: #"(<h[1-6]) id="[^"]*""#, with: "$1", options: .regularExpression))
+            let withoutIDs = HTMLNormalizer.normalize(
+                page.replacingOccurrences(of: #"(<h[1-6]) id="[^"]*""#, with: "$1", options: .regularExpression))
             var deviations = Self.deviations(of: example.number)
             if Self.headingLevelExamples.contains(example.number) { deviations.insert(.headingLevels) }
-            let documented = HTMLNormalizer.normalize(deviations.isEmpty ? example.html : CommonMarkOracle.render(example.markdown, applying: deviations).html)
-            #expect(withoutIDs == documented, "\(example) on a page:\ndocumented \(documented.debugDescription)\n       got \(withoutIDs.debugDescription)")
+            let documented = HTMLNormalizer.normalize(
+                deviations.isEmpty ? example.html : CommonMarkOracle.render(example.markdown, applying: deviations).html
+            )
+            #expect(
+                withoutIDs == documented,
+                "\(example) on a page:\ndocumented \(documented.debugDescription)\n       got \(withoutIDs.debugDescription)"
+            )
         }
     }
 

@@ -23,11 +23,15 @@ enum CommonMarkOracle {
     }
 
     /// cmark's HTML for `markdown` after applying `deviations`, and which of them changed the tree.
-    static func render(_ markdown: String, applying deviations: Set<Deviation>) -> (html: String, applied: Set<Deviation>) {
+    static func render(
+        _ markdown: String, applying deviations: Set<Deviation>
+    ) -> (html: String, applied: Set<Deviation>) {
         let bytes = Array(markdown.utf8)
         let root: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT) }
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+                }
             } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
         }
         guard let root else { return ("", []) }
@@ -42,7 +46,9 @@ enum CommonMarkOracle {
             cmark_iter_free(iterator)
         }
         var applied: Set<Deviation> = []
-        let headingLevels = nodes.filter { cmark_node_get_type($0) == CMARK_NODE_HEADING }.map { Int(cmark_node_get_heading_level($0)) }
+        let headingLevels = nodes.filter { cmark_node_get_type($0) == CMARK_NODE_HEADING }.map {
+            Int(cmark_node_get_heading_level($0))
+        }
         // Children before parents, so a freed node is never visited.
         for node in nodes.reversed() {
             switch cmark_node_get_type(node) {

@@ -38,10 +38,13 @@ struct CommonMarkExample: Sendable, CustomStringConvertible {
             default:
                 if line == fence {
                     func joined(_ lines: [Substring]) -> String {
-                        (lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n").replacingOccurrences(of: "→", with: "\t")
+                        (lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n").replacingOccurrences(
+                            of: "→", with: "\t")
                     }
-                    examples.append(CommonMarkExample(number: examples.count + 1, section: section,
-                                                      markdown: joined(markdown), html: joined(html)))
+                    examples.append(
+                        CommonMarkExample(
+                            number: examples.count + 1, section: section,
+                            markdown: joined(markdown), html: joined(html)))
                     part = 0
                 } else {
                     html.append(line)

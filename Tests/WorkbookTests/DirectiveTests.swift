@@ -2,15 +2,20 @@ import Experiments
 import Foundation
 import FoundationXML
 import Testing
+
 @testable import Workbook
 
 @Suite("Directives")
 struct DirectiveTests {
     @Test("references parse filters with parentheses, aggregates and formats")
     func referenceParsing() throws {
-        let reference = try ValueReference.parse("=cs231n.layers[init=normal(std=0.01), layer=10].std|sci2", file: "f", line: 1)
+        let reference = try ValueReference.parse(
+            "=cs231n.layers[init=normal(std=0.01), layer=10].std|sci2", file: "f", line: 1)
         #expect(reference.id == "cs231n" && reference.table == "layers" && reference.column == "std")
-        #expect(reference.filters == [RowFilter(column: "init", value: "normal(std=0.01)"), RowFilter(column: "layer", value: "10")])
+        #expect(
+            reference.filters == [
+                RowFilter(column: "init", value: "normal(std=0.01)"), RowFilter(column: "layer", value: "10"),
+            ])
         #expect(reference.format == .scientific(2))
         let aggregate = try ValueReference.parse("=a.t[init=xavier-normal].std@min", file: "f", line: 1)
         #expect(aggregate.aggregate == .min && aggregate.format == .significant(3))
@@ -35,17 +40,22 @@ struct DirectiveTests {
 
     @Test("a true variance claim reports the measured variance")
     func varianceClaim() throws {
-        let claim = try ClaimBlock.parse(literal: "text: ok\nvariance: xavier-uniform shape=256x512 expected=2/(256+512) within=5 seed=7",
-                                         line: 1, file: "f")
-        let outcome = try ClaimEvaluator(resolver: ReferenceResolver(results: [:], ids: [], file: "f"), file: "f").evaluate(claim)
+        let claim = try ClaimBlock.parse(
+            literal: "text: ok\nvariance: xavier-uniform shape=256x512 expected=2/(256+512) within=5 seed=7",
+            line: 1, file: "f")
+        let outcome = try ClaimEvaluator(resolver: ReferenceResolver(results: [:], ids: [], file: "f"), file: "f")
+            .evaluate(claim)
         #expect(outcome.measured.contains("131072 samples of xavier-uniform"))
         #expect(outcome.seed == 7)
     }
 
     @Test("source symbols include doc comments and the whole body")
     func symbols() throws {
-        let lines = try String(contentsOf: TestSupport.fixtures.appendingPathComponent("SampleRepo/Sources/Demo/Demo.swift"), encoding: .utf8)
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = try String(
+            contentsOf: TestSupport.fixtures.appendingPathComponent("SampleRepo/Sources/Demo/Demo.swift"),
+            encoding: .utf8
+        )
+        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(SymbolLocator.range(of: "predictedStandardDeviation", in: lines) == 3...8)
         #expect(SymbolLocator.range(of: "var name", in: lines) == 10...11)
         #expect(SymbolLocator.range(of: "struct Demo", in: lines) == 1...12)

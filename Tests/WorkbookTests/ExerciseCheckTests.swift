@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbook
 
 /// Checked programming exercises, editions and `workbook check`.
@@ -51,14 +52,20 @@ struct ExerciseCheckTests {
 
     @Test("a solution that fails its check fails the build at the check's line")
     func failingSolution() throws {
-        let root = try Self.repository(Self.body.replacingOccurrences(of: "(6.0 / Double(fanIn + fanOut))", with: "(2.0 / Double(fanIn + fanOut))"))
+        let root = try Self.repository(
+            Self.body.replacingOccurrences(of: "(6.0 / Double(fanIn + fanOut))", with: "(2.0 / Double(fanIn + fanOut))")
+        )
         defer { try? FileManager.default.removeItem(at: root) }
         do {
             try TestSupport.builder(root).build()
             Issue.record("a wrong solution was accepted")
         } catch {
             #expect(error.kind == .exercise)
-            #expect(error.message.contains("Exercise 1.1: the solution fails its check: xavierBound(fanIn: 256, fanOut: 512) returned 0.05103; expected 0.08839 (√(6/768)) ± 1.000e-04"))
+            #expect(
+                error.message.contains(
+                    "Exercise 1.1: the solution fails its check: xavierBound(fanIn: 256, fanOut: 512) returned "
+                        + "0.05103; expected 0.08839 (√(6/768)) ± 1.000e-04"
+                ))
             #expect(error.line == 7 + 17, "the first line of the check")
         }
     }
@@ -91,8 +98,14 @@ struct ExerciseCheckTests {
         let placeholder = "fatalError(\"Exercise 1.1: write your code here\")"
         try Data(markdown.replacingOccurrences(of: placeholder, with: "return 1.0 / 16").utf8).write(to: copy)
         reports = try builder.checkExercises(in: copy, only: "1.1")
-        #expect(reports[0].checks.map(\.message) == ["xavierBound(fanIn: 256, fanOut: 512) returned 0.0625; expected 0.08839 (√(6/768)) ± 1.000e-04"])
-        try Data(markdown.replacingOccurrences(of: placeholder, with: "return (6.0 / Double(fanIn + fanOut)).squareRoot()").utf8).write(to: copy)
+        #expect(
+            reports[0].checks.map(\.message) == [
+                "xavierBound(fanIn: 256, fanOut: 512) returned 0.0625; expected 0.08839 (√(6/768)) ± 1.000e-04"
+            ])
+        try Data(
+            markdown.replacingOccurrences(of: placeholder, with: "return (6.0 / Double(fanIn + fanOut)).squareRoot()")
+                .utf8
+        ).write(to: copy)
         reports = try builder.checkExercises(in: copy)
         #expect(reports.map(\.passed) == [true])
         try Data(markdown.replacingOccurrences(of: placeholder, with: "return undefinedName").utf8).write(to: copy)

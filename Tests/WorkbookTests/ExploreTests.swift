@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbook
 
 /// Explorable cells (`//| explore:`) through the real build, and their grid's parsing.
@@ -49,8 +50,14 @@ struct ExploreTests {
         #expect(html.contains("<div class=\"explore-view\" aria-live=\"polite\" data-key=\"n=2&amp;base=10\">"))
         #expect(html.contains("<div class=\"explore-controls\" hidden>"))
         // A slider for the three numbers, a menu for the two values.
-        #expect(html.contains("type=\"range\" id=\"explore-powers-n\" data-axis=\"n\" min=\"0\" max=\"2\" step=\"1\" value=\"1\""))
-        #expect(html.contains("<select id=\"explore-powers-base\" data-axis=\"base\"><option value=\"2\">2</option><option value=\"10\" selected>10</option></select>"))
+        #expect(
+            html.contains(
+                "type=\"range\" id=\"explore-powers-n\" data-axis=\"n\" min=\"0\" max=\"2\" step=\"1\" value=\"1\""))
+        #expect(
+            html.contains(
+                "<select id=\"explore-powers-base\" data-axis=\"base\"><option value=\"2\">2</option><option "
+                    + "value=\"10\" selected>10</option></select>"
+            ))
         // Five other combinations, each with its own numbers in the table and the caption.
         #expect(html.components(separatedBy: "<template data-key=").count - 1 == 5)
         #expect(Self.template("n=2&base=10", in: html) == nil)
@@ -92,13 +99,15 @@ struct ExploreTests {
 
     @Test("grids parse parenthesised values and enumerate combinations, the last axis fastest")
     func parsing() throws {
-        let grid = try ExploreGrid.parse("init=[normal(std=0.1, mean=0), xavier-normal] depth=[5, 10]", line: 3, file: "x.md")
+        let grid = try ExploreGrid.parse(
+            "init=[normal(std=0.1, mean=0), xavier-normal] depth=[5, 10]", line: 3, file: "x.md")
         #expect(grid.axes.map(\.name) == ["init", "depth"])
         #expect(grid.axes[0].values == ["normal(std=0.1, mean=0)", "xavier-normal"])
-        #expect(grid.combinations.map { grid.key($0) } == [
-            "init=normal(std=0.1, mean=0)&depth=5", "init=normal(std=0.1, mean=0)&depth=10",
-            "init=xavier-normal&depth=5", "init=xavier-normal&depth=10",
-        ])
+        #expect(
+            grid.combinations.map { grid.key($0) } == [
+                "init=normal(std=0.1, mean=0)&depth=5", "init=normal(std=0.1, mean=0)&depth=10",
+                "init=xavier-normal&depth=5", "init=xavier-normal&depth=10",
+            ])
         #expect(ExploreGrid.same("0.10", "0.1"))
         #expect(!ExploreGrid.same("0.1", "0.12"))
         #expect(!ExploreGrid.isSlider(grid.axes[1]))

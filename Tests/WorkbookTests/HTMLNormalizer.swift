@@ -14,9 +14,12 @@
 enum HTMLNormalizer {
     /// `normalize.py`'s block-level tags.
     static let blockTags: Set<String> = [
-        "article", "header", "aside", "hgroup", "blockquote", "hr", "iframe", "body", "li", "map", "button", "object", "canvas",
-        "ol", "caption", "output", "col", "p", "colgroup", "pre", "dd", "progress", "div", "section", "dl", "table", "td", "dt",
-        "tbody", "embed", "textarea", "fieldset", "tfoot", "figcaption", "th", "figure", "thead", "footer", "tr", "form", "ul",
+        "article", "header", "aside", "hgroup", "blockquote", "hr", "iframe", "body", "li", "map", "button", "object",
+        "canvas",
+        "ol", "caption", "output", "col", "p", "colgroup", "pre", "dd", "progress", "div", "section", "dl", "table",
+        "td", "dt",
+        "tbody", "embed", "textarea", "fieldset", "tfoot", "figcaption", "th", "figure", "thead", "footer", "tr",
+        "form", "ul",
         "h1", "h2", "h3", "h4", "h5", "h6", "video", "script", "style",
     ]
 
@@ -80,7 +83,9 @@ enum HTMLNormalizer {
         let body = chunk.dropFirst().dropLast()
         if body.hasPrefix("/") {
             let name = body.dropFirst().prefix { $0.isLetter || $0.isNumber }.lowercased()
-            guard !name.isEmpty, body.dropFirst().first?.isLetter == true else { return dataChunk(Array(chunk)[...], &state) }
+            guard !name.isEmpty, body.dropFirst().first?.isLetter == true else {
+                return dataChunk(Array(chunk)[...], &state)
+            }
             if name == "pre" {
                 state.inPre = false
             } else if blockTags.contains(name) {
@@ -141,7 +146,10 @@ enum HTMLNormalizer {
         var i = characters.startIndex
         while i < characters.endIndex {
             if characters[i] == "&", let (decoded, end) = reference(characters, at: i) {
-                if !text.isEmpty { handleData(text, &state); text = "" }
+                if !text.isEmpty {
+                    handleData(text, &state)
+                    text = ""
+                }
                 switch decoded {
                 case "<": state.output += "&lt;"
                 case ">": state.output += "&gt;"
@@ -210,16 +218,22 @@ enum HTMLNormalizer {
         return result
     }
 
-    private static let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "copy": "©"]
+    private static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "copy": "©",
+    ]
 
     /// A character reference at `start` (`&name;`, `&#123;`, `&#x7B;`): its text and the index after it.
     private static func reference(_ characters: ArraySlice<Character>, at start: Int) -> (String, Int)? {
         guard let semicolon = characters[start...].prefix(40).firstIndex(of: ";") else { return nil }
         let name = String(characters[(start + 1)..<semicolon])
-        if name.hasPrefix("#x") || name.hasPrefix("#X"), let value = UInt32(name.dropFirst(2), radix: 16), !name.dropFirst(2).isEmpty {
+        if name.hasPrefix("#x") || name.hasPrefix("#X"), let value = UInt32(name.dropFirst(2), radix: 16),
+            !name.dropFirst(2).isEmpty
+        {
             return (Unicode.Scalar(value).map { String(Character($0)) } ?? "\u{FFFD}", semicolon + 1)
         }
-        if name.hasPrefix("#"), name.count > 1, name.dropFirst().allSatisfy(\.isASCII), let value = UInt32(name.dropFirst()) {
+        if name.hasPrefix("#"), name.count > 1, name.dropFirst().allSatisfy(\.isASCII),
+            let value = UInt32(name.dropFirst())
+        {
             return (Unicode.Scalar(value).map { String(Character($0)) } ?? "\u{FFFD}", semicolon + 1)
         }
         if let text = named[name] { return (text, semicolon + 1) }

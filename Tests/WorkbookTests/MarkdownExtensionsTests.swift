@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbook
 
 /// The Markdown authors expect beyond CommonMark: GitHub pipe tables, footnotes and callouts,
@@ -18,26 +19,28 @@ struct MarkdownExtensionsTests {
 
     @Test("a pipe table becomes a table with column headers, alignment and inline Markdown in cells")
     func table() throws {
-        let html = try Self.render("""
+        let html = try Self.render(
+            """
             | Activation | Initialiser | Gain |
             |:---|:---:|---:|
             | *tanh* | `xavier_uniform_` | 5/3 |
             | ReLU | [He](https://arxiv.org/abs/1502.01852) | √2 |
             """)
-        #expect(html == """
-            <div class="table-scroll">
-            <table class="markdown-table">
-            <thead>
-            <tr><th scope="col" class="align-left">Activation</th><th scope="col" class="align-center">Initialiser</th><th scope="col" class="align-right">Gain</th></tr>
-            </thead>
-            <tbody>
-            <tr><td class="align-left"><em>tanh</em></td><td class="align-center"><code>xavier_uniform_</code></td><td class="align-right">5/3</td></tr>
-            <tr><td class="align-left">ReLU</td><td class="align-center"><a href="https://arxiv.org/abs/1502.01852">He</a></td><td class="align-right">√2</td></tr>
-            </tbody>
-            </table>
-            </div>
+        #expect(
+            html == """
+                <div class="table-scroll">
+                <table class="markdown-table">
+                <thead>
+                <tr><th scope="col" class="align-left">Activation</th><th scope="col" class="align-center">Initialiser</th><th scope="col" class="align-right">Gain</th></tr>
+                </thead>
+                <tbody>
+                <tr><td class="align-left"><em>tanh</em></td><td class="align-center"><code>xavier_uniform_</code></td><td class="align-right">5/3</td></tr>
+                <tr><td class="align-left">ReLU</td><td class="align-center"><a href="https://arxiv.org/abs/1502.01852">He</a></td><td class="align-right">√2</td></tr>
+                </tbody>
+                </table>
+                </div>
 
-            """)
+                """)
     }
 
     @Test("escaped pipes stay in their cell, also inside code; rows are padded or cut to the header")
@@ -62,7 +65,8 @@ struct MarkdownExtensionsTests {
 
     @Test("cells resolve reference links, maths and footnotes, and escape raw HTML")
     func cellContents() throws {
-        let html = try Self.render("""
+        let html = try Self.render(
+            """
             | a | b |
             |---|---|
             | [ref] | $x^2$ and <script>alert(1)</script> |
@@ -82,10 +86,17 @@ struct MarkdownExtensionsTests {
     @Test("link reference definitions before a table stay definitions")
     func referenceDefinitionBeforeTable() throws {
         let html = try Self.render("[r]: https://example.org/r\n| a | b |\n|---|---|\n| [x][r] | 2 |\n")
-        #expect(html == "<div class=\"table-scroll\">\n<table class=\"markdown-table\">\n<thead>\n<tr><th scope=\"col\">a</th><th scope=\"col\">b</th></tr>\n</thead>\n<tbody>\n<tr><td><a href=\"https://example.org/r\">x</a></td><td>2</td></tr>\n</tbody>\n</table>\n</div>\n")
+        #expect(
+            html
+                == "<div class=\"table-scroll\">\n<table class=\"markdown-table\">\n<thead>\n<tr><th "
+                + "scope=\"col\">a</th><th scope=\"col\">b</th></tr>\n</thead>\n<tbody>\n<tr><td><a "
+                + "href=\"https://example.org/r\">x</a></td><td>2</td></tr>\n</tbody>\n</table>\n</div>\n"
+        )
         let two = try Self.render("| a |\n|---|\n| 1 |\n\nText.\n\n| b |\n|:-:|\n| 2 |\n")
         #expect(two.components(separatedBy: "<table").count == 3)
-        #expect(two.contains("<td>1</td>") && two.contains("<td class=\"align-center\">2</td>") && two.contains("<p>Text.</p>"))
+        #expect(
+            two.contains("<td>1</td>") && two.contains("<td class=\"align-center\">2</td>")
+                && two.contains("<p>Text.</p>"))
     }
 
     @Test("a table inside a block quote or list item")
@@ -112,23 +123,42 @@ struct MarkdownExtensionsTests {
 
     @Test("footnotes are numbered by first reference and listed at the end with back links")
     func footnotes() throws {
-        let html = try Self.render("""
+        let html = try Self.render(
+            """
             First[^b], second[^a], again[^B].
 
             [^a]: Note *a*.
             [^b]: Note b.
             """)
-        #expect(html.hasPrefix("<p>First<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" aria-label=\"Footnote 1\">1</a></sup>, second<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\" aria-label=\"Footnote 2\">2</a></sup>, again<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1-2\" aria-label=\"Footnote 1\">1</a></sup>.</p>\n"))
-        #expect(html.contains("<section class=\"footnotes\" aria-labelledby=\"footnotes\">\n<h2 id=\"footnotes\">Notes</h2>\n<ol>\n"))
-        #expect(html.contains("<li id=\"fn-1\">\n<p>Note b. <a href=\"#fnref-1\" class=\"footnote-back\" aria-label=\"Back to reference 1-1\">↩\u{FE0E}<sup>1</sup></a> <a href=\"#fnref-1-2\" class=\"footnote-back\" aria-label=\"Back to reference 1-2\">↩\u{FE0E}<sup>2</sup></a></p>\n</li>"))
-        #expect(html.contains("<li id=\"fn-2\">\n<p>Note <em>a</em>. <a href=\"#fnref-2\" class=\"footnote-back\" aria-label=\"Back to reference 2\">↩\u{FE0E}</a></p>\n</li>"))
+        #expect(
+            html.hasPrefix(
+                "<p>First<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" aria-label=\"Footnote "
+                    + "1\">1</a></sup>, second<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\" "
+                    + "aria-label=\"Footnote 2\">2</a></sup>, again<sup class=\"footnote-ref\"><a href=\"#fn-1\" "
+                    + "id=\"fnref-1-2\" aria-label=\"Footnote 1\">1</a></sup>.</p>\n"
+            ))
+        #expect(
+            html.contains(
+                "<section class=\"footnotes\" aria-labelledby=\"footnotes\">\n<h2 id=\"footnotes\">Notes</h2>\n<ol>\n"))
+        #expect(
+            html.contains(
+                "<li id=\"fn-1\">\n<p>Note b. <a href=\"#fnref-1\" class=\"footnote-back\" aria-label=\"Back to "
+                    + "reference 1-1\">↩\u{FE0E}<sup>1</sup></a> <a href=\"#fnref-1-2\" class=\"footnote-back\" "
+                    + "aria-label=\"Back to reference 1-2\">↩\u{FE0E}<sup>2</sup></a></p>\n</li>"
+            ))
+        #expect(
+            html.contains(
+                "<li id=\"fn-2\">\n<p>Note <em>a</em>. <a href=\"#fnref-2\" class=\"footnote-back\" "
+                    + "aria-label=\"Back to reference 2\">↩\u{FE0E}</a></p>\n</li>"
+            ))
         #expect(html.hasSuffix("</ol>\n</section>\n"))
         #expect(!html.contains("[^"))
     }
 
     @Test("a definition may hold several indented blocks and runs until the indentation ends")
     func longDefinitions() throws {
-        let html = try Self.render("""
+        let html = try Self.render(
+            """
             See[^long].
 
             [^long]: First paragraph
@@ -142,7 +172,11 @@ struct MarkdownExtensionsTests {
             """)
         #expect(html.hasPrefix("<p>See<sup"))
         #expect(html.contains("<p>After the note.</p>\n<section class=\"footnotes\""))
-        #expect(html.contains("<li id=\"fn-1\">\n<p>First paragraph\nlazily continued.</p>\n<p>Second paragraph.</p>\n<pre><code>code in the note\n</code></pre>\n<p><a href=\"#fnref-1\""))
+        #expect(
+            html.contains(
+                "<li id=\"fn-1\">\n<p>First paragraph\nlazily continued.</p>\n<p>Second "
+                    + "paragraph.</p>\n<pre><code>code in the note\n</code></pre>\n<p><a href=\"#fnref-1\""
+            ))
     }
 
     @Test("footnote syntax in code, escaped or mid-paragraph is left alone")
@@ -153,20 +187,31 @@ struct MarkdownExtensionsTests {
 
     @Test("raw HTML and link destinations keep their dollars and footnote brackets as written")
     func placeholdersInRawText() throws {
-        #expect(try Self.render("<div>$x$ [^n]</div>\n") == "<p class=\"raw-html\">&lt;div&gt;$x$ [^n]&lt;/div&gt;</p>\n")
+        #expect(
+            try Self.render("<div>$x$ [^n]</div>\n") == "<p class=\"raw-html\">&lt;div&gt;$x$ [^n]&lt;/div&gt;</p>\n")
         #expect(try Self.render("[a](/p$x$q \"t $y$\")\n") == "<p><a href=\"/p$x$q\" title=\"t $y$\">a</a></p>\n")
     }
 
     @Test("an undefined, unused or duplicate footnote is an error naming file, line and the choices")
     func footnoteErrors() {
         let undefined = Self.error("Intro.\n\nA[^one] and B[^two].\n\n[^one]: One.\n")
-        #expect(undefined?.description == "Chapters/01-test.md:3: footnote [^two] is not defined; defined footnotes: [^one]")
+        #expect(
+            undefined?.description == "Chapters/01-test.md:3: footnote [^two] is not defined; defined footnotes: [^one]"
+        )
         let none = Self.error("A[^x].\n")
-        #expect(none?.description.hasPrefix("Chapters/01-test.md:1: footnote [^x] is not defined; this page defines no footnotes") == true)
+        #expect(
+            none?.description.hasPrefix(
+                "Chapters/01-test.md:1: footnote [^x] is not defined; this page defines no footnotes") == true)
         let unused = Self.error("A[^a].\n\n[^a]: A.\n[^b]: B.\n")
-        #expect(unused?.description == "Chapters/01-test.md:4: footnote [^b] is defined but never referenced; refer to it with [^b] or delete it")
+        #expect(
+            unused?.description
+                == "Chapters/01-test.md:4: footnote [^b] is defined but never referenced; refer to it with [^b] or "
+                + "delete it"
+        )
         let duplicate = Self.error("A[^a].\n\n[^a]: A.\n\n[^A]: Again.\n")
-        #expect(duplicate?.description == "Chapters/01-test.md:5: footnote [^a] is already defined on line 3; define each footnote once")
+        #expect(
+            duplicate?.description
+                == "Chapters/01-test.md:5: footnote [^a] is already defined on line 3; define each footnote once")
         #expect(undefined?.kind == .markdown)
     }
 
@@ -174,7 +219,11 @@ struct MarkdownExtensionsTests {
     func definitionAfterQuote() throws {
         let html = try Self.render("A[^1].\n\n> [!TIP]\n> Quoted.\n[^1]: The note.\n")
         #expect(html.hasPrefix("<p>A<sup"))
-        #expect(html.contains("<aside class=\"callout callout-tip\">\n<p class=\"callout-title\">Tip</p>\n<p>Quoted.</p>\n</aside>\n<section class=\"footnotes\""))
+        #expect(
+            html.contains(
+                "<aside class=\"callout callout-tip\">\n<p "
+                    + "class=\"callout-title\">Tip</p>\n<p>Quoted.</p>\n</aside>\n<section class=\"footnotes\""
+            ))
         #expect(html.contains("<p>The note. <a href=\"#fnref-1\""))
     }
 
@@ -187,27 +236,36 @@ struct MarkdownExtensionsTests {
 
     // MARK: Callouts
 
-    @Test("callouts become asides with a title", arguments: [("NOTE", "note", "Note"), ("tip", "tip", "Tip"), ("Warning", "warning", "Warning")])
+    @Test(
+        "callouts become asides with a title",
+        arguments: [("NOTE", "note", "Note"), ("tip", "tip", "Tip"), ("Warning", "warning", "Warning")])
     func callouts(_ marker: String, _ kind: String, _ title: String) throws {
         let html = try Self.render("> [!\(marker)]\n> Mind the *gain*.\n>\n> - a list\n")
-        #expect(html == "<aside class=\"callout callout-\(kind)\">\n<p class=\"callout-title\">\(title)</p>\n<p>Mind the <em>gain</em>.</p>\n<ul>\n<li>a list\n</li>\n</ul>\n</aside>\n")
+        #expect(
+            html
+                == "<aside class=\"callout callout-\(kind)\">\n<p class=\"callout-title\">\(title)</p>\n<p>Mind the "
+                + "<em>gain</em>.</p>\n<ul>\n<li>a list\n</li>\n</ul>\n</aside>\n"
+        )
     }
 
     @Test("an unknown callout is an error listing the valid ones; an ordinary quote stays a quote")
     func calloutErrors() throws {
         let error = Self.error("Text.\n\n> [!DANGER]\n> Careful.\n")
-        #expect(error?.description == "Chapters/01-test.md:3: unknown callout '[!DANGER]'; callouts: [!NOTE], [!TIP], [!WARNING]")
+        #expect(
+            error?.description
+                == "Chapters/01-test.md:3: unknown callout '[!DANGER]'; callouts: [!NOTE], [!TIP], [!WARNING]")
         #expect(try Self.render("> Just [!a quote].\n") == "<blockquote>\n<p>Just [!a quote].</p>\n</blockquote>\n")
     }
 
     // MARK: Maths
 
-    @Test("Pandoc's dollar rule: prices are text, formulas are maths",
-          arguments: [
+    @Test(
+        "Pandoc's dollar rule: prices are text, formulas are maths",
+        arguments: [
             ("It costs $5 and $6.", 0), ("From $20,000 to $30,000.", 0), ("A $ x$ and $x $ are text.", 0),
             ("Math $x$ here.", 1), ("Two $a$ and $b$.", 2), ("Escaped \\$x$ is text.", 0), ("$x$5 is text.", 0),
             ("Between $5 and 6$ it is maths.", 1), ("A lone $ sign.", 0), ("`$x$` is code.", 0),
-          ])
+        ])
     func dollars(_ line: String, _ formulas: Int) throws {
         let html = try Self.render(line + "\n")
         #expect(html.components(separatedBy: "<math").count - 1 == formulas, "\(html)")
@@ -218,8 +276,11 @@ struct MarkdownExtensionsTests {
 
     @Test("HTML comments are dropped, block and inline; other raw HTML is still shown escaped")
     func comments() throws {
-        #expect(try Self.render("<!-- a note\nfor authors -->\n\nText <!-- inline --> more.\n") == "<p>Text  more.</p>\n")
-        #expect(try Self.render("<div>\n<!-- hidden --><b>shown</b>\n</div>\n") == "<p class=\"raw-html\">&lt;div&gt;\n&lt;b&gt;shown&lt;/b&gt;\n&lt;/div&gt;</p>\n")
+        #expect(
+            try Self.render("<!-- a note\nfor authors -->\n\nText <!-- inline --> more.\n") == "<p>Text  more.</p>\n")
+        #expect(
+            try Self.render("<div>\n<!-- hidden --><b>shown</b>\n</div>\n")
+                == "<p class=\"raw-html\">&lt;div&gt;\n&lt;b&gt;shown&lt;/b&gt;\n&lt;/div&gt;</p>\n")
         #expect(try Self.render("a <b>bold</b>\n") == "<p>a &lt;b&gt;bold&lt;/b&gt;</p>\n")
     }
 }

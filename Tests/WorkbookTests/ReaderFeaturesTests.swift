@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbook
 
 /// What the site gives its reader besides the chapter pages: the search index, the whole course
@@ -35,8 +36,10 @@ struct ReaderFeaturesTests {
             <a href="data/x.csv">csv</a> <label for="c">c</label><svg aria-labelledby="t d"><path fill="url(#g)"/></svg>
             <details class="solution"><summary>Solution</summary></details>
             """
-        let printed = PrintPage.openingDetails(PrintPage.prefixingIDs(PrintPage.demotingHeadings(html), chapter: "04-x",
-                                                                      pages: ["05-y.html": "05-y", "04-x.html": "04-x"]))
+        let printed = PrintPage.openingDetails(
+            PrintPage.prefixingIDs(
+                PrintPage.demotingHeadings(html), chapter: "04-x",
+                pages: ["05-y.html": "05-y", "04-x.html": "04-x"]))
         #expect(printed.contains("<h3 id=\"04-x--fans\">Fans</h3>"))
         #expect(printed.contains("<a href=\"#04-x--fans\">here</a>"))
         #expect(printed.contains("<a href=\"#05-y--top\">there</a>"))
@@ -54,7 +57,9 @@ struct ReaderFeaturesTests {
         defer { try? FileManager.default.removeItem(at: root) }
         try TestSupport.builder(root).build()
         let site = root.appendingPathComponent("site")
-        let chapters = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.first?.isNumber == true && $0.hasSuffix(".html") }
+        let chapters = try FileManager.default.contentsOfDirectory(atPath: site.path).filter {
+            $0.first?.isNumber == true && $0.hasSuffix(".html")
+        }
         #expect(!chapters.isEmpty)
         let printed = try String(contentsOf: site.appendingPathComponent("print.html"), encoding: .utf8)
         #expect(printed.components(separatedBy: "<article class=\"print-chapter\"").count - 1 == chapters.count)

@@ -54,17 +54,18 @@ struct ShadowExperiment: Experiment {
             for (labelIndex, label) in rowLabels.enumerated() {
                 for activation in activations {
                     for index in shape.name == "summary" ? [indices.last ?? 0] : indices {
-                        table.rows.append(shape.columns.enumerated().map { column, title -> ResultCell in
-                            switch title {
-                            case "init": return .text(label)
-                            case "activation": return .text(activation)
-                            case "layer", "epoch", "depth": return .integer(index)
-                            case "width": return .integer(integer("width") ?? 1)
-                            case "distinct_units", "iterations": return .integer(1 + index % 3)
-                            case "diverged_at": return labelIndex == 2 ? .integer(index) : .text("")
-                            default: return .real(number(labelIndex, index, column))
-                            }
-                        })
+                        table.rows.append(
+                            shape.columns.enumerated().map { column, title -> ResultCell in
+                                switch title {
+                                case "init": return .text(label)
+                                case "activation": return .text(activation)
+                                case "layer", "epoch", "depth": return .integer(index)
+                                case "width": return .integer(integer("width") ?? 1)
+                                case "distinct_units", "iterations": return .integer(1 + index % 3)
+                                case "diverged_at": return labelIndex == 2 ? .integer(index) : .text("")
+                                default: return .real(number(labelIndex, index, column))
+                                }
+                            })
                     }
                 }
             }
@@ -75,22 +76,27 @@ struct ShadowExperiment: Experiment {
             for (labelIndex, label) in labels.enumerated() {
                 let x = indices.map(Double.init)
                 let y = indices.map { number(labelIndex, $0, 0) }
-                series.append(ResultSeries(group: group, label: label, xLabel: "x", yLabel: group, x: x, y: y,
-                                           divergedAt: labelIndex == 2 ? indices.last : nil))
+                series.append(
+                    ResultSeries(
+                        group: group, label: label, xLabel: "x", yLabel: group, x: x, y: y,
+                        divergedAt: labelIndex == 2 ? indices.last : nil))
             }
         }
         var histograms: [ResultHistogram] = []
         for group in outputs.histograms {
             for label in labels {
                 for index in indices.prefix(6) {
-                    histograms.append(ResultHistogram(group: group, label: label, panel: "layer \(index)",
-                                                      edges: (0...8).map { Double($0) / 4 - 1 },
-                                                      counts: (0..<8).map { ($0 * 5 + index) % 9 }))
+                    histograms.append(
+                        ResultHistogram(
+                            group: group, label: label, panel: "layer \(index)",
+                            edges: (0...8).map { Double($0) / 4 - 1 },
+                            counts: (0..<8).map { ($0 * 5 + index) % 9 }))
                 }
             }
         }
-        return ExperimentResult(experiment: name, parameters: values.settings, tables: resultTables, series: series,
-                                histograms: histograms, notes: ["synthetic"])
+        return ExperimentResult(
+            experiment: name, parameters: values.settings, tables: resultTables, series: series,
+            histograms: histograms, notes: ["synthetic"])
     }
 
     /// Shadows of every standard experiment, their tables and groups generated from the declarations.

@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 import Testing
+
 @testable import Workbook
 
 @Suite("Site build")
@@ -16,9 +17,11 @@ struct SiteBuildTests {
         try TestSupport.expectGolden(html, "01-sample.html")
         let index = try String(contentsOf: root.appendingPathComponent("site/index.html"), encoding: .utf8)
         try TestSupport.expectGolden(index, "index.html")
-        let csv = try String(contentsOf: root.appendingPathComponent("site/data/01-sample/demo-layers.csv"), encoding: .utf8)
+        let csv = try String(
+            contentsOf: root.appendingPathComponent("site/data/01-sample/demo-layers.csv"), encoding: .utf8)
         try TestSupport.expectGolden(csv, "demo-layers.csv")
-        let json = try String(contentsOf: root.appendingPathComponent("site/data/01-sample/demo-layers.json"), encoding: .utf8)
+        let json = try String(
+            contentsOf: root.appendingPathComponent("site/data/01-sample/demo-layers.json"), encoding: .utf8)
         try TestSupport.expectGolden(json, "demo-layers.json")
     }
 
@@ -32,11 +35,15 @@ struct SiteBuildTests {
         #expect(html.components(separatedBy: "<h1").count == 2, "exactly one h1")
         #expect(html.contains("class=\"skip-link\" href=\"#main\""))
         #expect(!TestSupport.withoutSiteScript(html).lowercased().contains("<script"), "only the site's own script")
-        #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("@import"), "nothing fetched from the network")
+        #expect(
+            !html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("@import"),
+            "nothing fetched from the network")
         #expect(html.contains("id=\"why-variance-matters\"") && html.contains("id=\"why-variance-matters-2\""))
         #expect(html.contains("Figure 1.") && html.contains("Figure 3.") && html.contains("Table 1."))
         #expect(html.contains("id=\"fig-demo-1\"") && html.contains("id=\"tab-demo-1\""))
-        #expect(html.contains("workbook run fake-stats --set &#39;init=[normal(std=0.01), xavier-normal, kaiming-normal]&#39;"))
+        #expect(
+            html.contains(
+                "workbook run fake-stats --set &#39;init=[normal(std=0.01), xavier-normal, kaiming-normal]&#39;"))
         #expect(html.contains("workbook render Chapters/01-sample.md"))
         #expect(html.contains("(diverged at step 3)"))
         #expect(html.contains("✓ Checked at build"))
@@ -44,7 +51,11 @@ struct SiteBuildTests {
         #expect(html.contains("Seeds used on this page: 1, 7."))
         #expect(html.contains("swift run -c release workbook build"))
         #expect(html.contains("rel=\"next\" href=\"02-second.html\""))
-        #expect(html.contains("<span class=\"computed\" title=\"Computed at build: demo.layers[init=normal(std=0.01), layer=3].std|sci2\">1.00e-06</span>"))
+        #expect(
+            html.contains(
+                "<span class=\"computed\" title=\"Computed at build: demo.layers[init=normal(std=0.01), "
+                    + "layer=3].std|sci2\">1.00e-06</span>"
+            ))
         #expect(html.contains("data/01-sample/demo-layers.csv"))
         #expect(html.contains("<math display=\"block\">"))
         #expect(html.contains("$5"))
@@ -100,17 +111,21 @@ struct SiteBuildTests {
         let root = try TestSupport.sampleRepository()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("preview")
-        let report = try TestSupport.builder(root).renderChapter(root.appendingPathComponent("Chapters/01-sample.md"),
-                                                                 overrides: [("demo.depth", "5")], output: output)
+        let report = try TestSupport.builder(root).renderChapter(
+            root.appendingPathComponent("Chapters/01-sample.md"),
+            overrides: [("demo.depth", "5")], output: output)
         #expect(report.experimentsRun == 2)
         let html = try String(contentsOf: output.appendingPathComponent("01-sample.html"), encoding: .utf8)
         #expect(html.contains("workbook render Chapters/01-sample.md --set demo.depth=5"))
         #expect(html.contains("--set depth=5"))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("style.css").path))
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/01-sample/demo-layers.json").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: output.appendingPathComponent("data/01-sample/demo-layers.json").path))
         #expect(throws: WorkbookError.self) {
-            try TestSupport.builder(root).renderChapter(root.appendingPathComponent("Chapters/01-sample.md"),
-                                                        overrides: [("nope.depth", "5")], output: output)
+            try TestSupport.builder(root).renderChapter(
+                root.appendingPathComponent("Chapters/01-sample.md"),
+                overrides: [("nope.depth", "5")], output: output)
         }
     }
 }

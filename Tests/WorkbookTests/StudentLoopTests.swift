@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 import Testing
+
 @testable import Workbook
 
 @Suite("The student's loop")
@@ -47,7 +48,8 @@ struct StudentLoopTests {
         let builder = TestSupport.builder(root)
         try builder.build()
         let output = root.appendingPathComponent("render")
-        try builder.renderChapter(root.appendingPathComponent("Chapters/01-cells.md"), overrides: [("n.count", "2")], output: output)
+        try builder.renderChapter(
+            root.appendingPathComponent("Chapters/01-cells.md"), overrides: [("n.count", "2")], output: output)
         let html = try String(contentsOf: output.appendingPathComponent("01-cells.html"), encoding: .utf8)
         #expect(html.contains("[no value under these parameters]"))
         #expect(html.contains("✗ Does not hold under these parameters"))
@@ -72,12 +74,15 @@ struct StudentLoopTests {
     func noAbsolutePaths() throws {
         let root = try TestSupport.sampleRepository()
         defer { try? FileManager.default.removeItem(at: root) }
-        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("workbook-elsewhere-\(UUID().uuidString)/MyChapters")
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "workbook-elsewhere-\(UUID().uuidString)/MyChapters")
         defer { try? FileManager.default.removeItem(at: elsewhere.deletingLastPathComponent()) }
-        try FileManager.default.createDirectory(at: elsewhere.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: elsewhere.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: root.appendingPathComponent("Chapters"), to: elsewhere)
-        let builder = SiteBuilder(chaptersDirectory: elsewhere, outputDirectory: root.appendingPathComponent("site"),
-                                  repositoryRoot: root, registry: testRegistry)
+        let builder = SiteBuilder(
+            chaptersDirectory: elsewhere, outputDirectory: root.appendingPathComponent("site"),
+            repositoryRoot: root, registry: testRegistry)
         try builder.build()
         for (path, data) in try TestSupport.snapshot(root.appendingPathComponent("site")) {
             let text = String(decoding: data, as: UTF8.self)

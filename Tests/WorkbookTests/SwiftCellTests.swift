@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbook
 
 /// Swift cells through the real pipeline: tangled, compiled by swiftc against the build's
@@ -36,7 +37,8 @@ struct SwiftCellTests {
 
     @Test("a later cell uses an earlier cell's value, and printed output is escaped")
     func sharedScopeAndEscaping() throws {
-        let root = try Self.repository("""
+        let root = try Self.repository(
+            """
             # Cells
 
             ```swift
@@ -92,22 +94,26 @@ struct SwiftCellTests {
         #expect(html.contains(">16</span>"))
         #expect(html.contains("✓ Checked at build"))
         #expect(html.contains("swift run -c release workbook render Chapters/01-cells.md --set squares.count=4"))
-        let csv = try String(contentsOf: root.appendingPathComponent("site/data/01-cells/squares-values.csv"), encoding: .utf8)
+        let csv = try String(
+            contentsOf: root.appendingPathComponent("site/data/01-cells/squares-values.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("n,square"))
         // --set changes the cell's parameter without editing the chapter.
         let output = root.appendingPathComponent("render")
-        try TestSupport.builder(root).renderChapter(root.appendingPathComponent("Chapters/01-cells.md"),
-                                                    overrides: [("squares.count", "6")], output: output)
+        try TestSupport.builder(root).renderChapter(
+            root.appendingPathComponent("Chapters/01-cells.md"),
+            overrides: [("squares.count", "6")], output: output)
         html = try String(contentsOf: output.appendingPathComponent("01-cells.html"), encoding: .utf8)
         #expect(html.contains(">36</span>"))
         // An unknown parameter names the cell's parameters.
         #expect(throws: WorkbookError.self) {
-            try TestSupport.builder(root).renderChapter(root.appendingPathComponent("Chapters/01-cells.md"),
-                                                        overrides: [("squares.cuont", "6")], output: output)
+            try TestSupport.builder(root).renderChapter(
+                root.appendingPathComponent("Chapters/01-cells.md"),
+                overrides: [("squares.cuont", "6")], output: output)
         }
         do {
-            try TestSupport.builder(root).renderChapter(root.appendingPathComponent("Chapters/01-cells.md"),
-                                                        overrides: [("squares.count", "six")], output: output)
+            try TestSupport.builder(root).renderChapter(
+                root.appendingPathComponent("Chapters/01-cells.md"),
+                overrides: [("squares.count", "six")], output: output)
             Issue.record("an invalid value was accepted")
         } catch {
             #expect(error.kind == .cell)
@@ -118,7 +124,8 @@ struct SwiftCellTests {
 
     @Test("hidden lines, echo: false, fold: true and norun blocks")
     func options() throws {
-        let root = try Self.repository("""
+        let root = try Self.repository(
+            """
             # Cells
 
             ```swift
@@ -193,7 +200,9 @@ struct SwiftCellTests {
         #expect(error.message.contains("cell 'broken' threw an error"))
         #expect(error.message.contains("inputWidth"))
         #expect(try TestSupport.snapshot(root.appendingPathComponent("site")) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") && $0.contains("site") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
+            $0.hasPrefix(".") && $0.contains("site")
+        }
         #expect(leftovers.isEmpty, "no staging folder is left: \(leftovers)")
     }
 
@@ -206,7 +215,8 @@ struct SwiftCellTests {
         #expect(trap.kind == .cell)
         #expect(trap.line == Self.line(of: "let values", in: trapping))
         #expect(trap.message.contains("trapped"))
-        let endless = "# Cells\n\n```swift\nprint(0)\n```\n\n```swift\nvar k = 0\nwhile k >= 0 { k = (k &+ 1) & 0xFFFF }\n```\n"
+        let endless =
+            "# Cells\n\n```swift\nprint(0)\n```\n\n```swift\nvar k = 0\nwhile k >= 0 { k = (k &+ 1) & 0xFFFF }\n```\n"
         try Data(TestSupport.chapter(endless).utf8).write(to: root.appendingPathComponent("Chapters/01-cells.md"))
         let start = ContinuousClock.now
         let timeout = try #require(Self.buildError(root, timeout: .seconds(2)))
@@ -233,18 +243,21 @@ struct SwiftCellTests {
         try FileManager.default.createDirectory(at: planted, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: oldBinary, to: planted.appendingPathComponent("chapter"))
         #expect(throws: CellRun.Failure.self) {
-            try CellRun.run(planted.appendingPathComponent("chapter"), program: newProgram, overrides: [:], file: file,
-                            workingDirectory: root, timeout: .seconds(60))
+            try CellRun.run(
+                planted.appendingPathComponent("chapter"), program: newProgram, overrides: [:], file: file,
+                workingDirectory: root, timeout: .seconds(60))
         }
-        let engine = CellEngine(repositoryRoot: root, cacheDirectory: root.appendingPathComponent(".workbook-cache"),
-                                timeout: .seconds(60), cachesRuns: false)
+        let engine = CellEngine(
+            repositoryRoot: root, cacheDirectory: root.appendingPathComponent(".workbook-cache"),
+            timeout: .seconds(60), cachesRuns: false)
         let (run, _) = try engine.run([new], file: file, overrides: [:])
         #expect(run.outputs == ["new"])
     }
 
     @Test("a cached build is byte-identical to a fresh one, and builds are deterministic")
     func cachedBuildIdentical() throws {
-        let root = try Self.repository("""
+        let root = try Self.repository(
+            """
             # Cells
 
             ```swift
@@ -288,7 +301,8 @@ struct SwiftCellTests {
 
     @Test("each display may carry its own caption; others share the cell's")
     func ownCaptions() throws {
-        let root = try Self.repository("""
+        let root = try Self.repository(
+            """
             # Cells
 
             ```swift

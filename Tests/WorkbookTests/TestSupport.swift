@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Workbook
 
 /// Helpers for building fixture repositories in temporary folders.
@@ -12,7 +13,8 @@ enum TestSupport {
     }
 
     /// The fixtures folder in the source tree (for updating golden files).
-    static let sourceFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let sourceFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
     /// A fresh copy of `Fixtures/SampleRepo` in a temporary folder.
     static func sampleRepository() throws -> URL {
@@ -24,17 +26,20 @@ enum TestSupport {
     /// An empty repository (a `Chapters` folder and a `Sources` folder) in a temporary folder.
     static func emptyRepository() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("workbook-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("Chapters"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("Sources/Demo"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("Chapters"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("Sources/Demo"), withIntermediateDirectories: true)
         try Data("struct A {}\n".utf8).write(to: root.appendingPathComponent("Sources/Demo/A.swift"))
         return root
     }
 
     /// A builder for `root` with the fake registry.
     static func builder(_ root: URL, output: String = "site") -> SiteBuilder {
-        SiteBuilder(chaptersDirectory: root.appendingPathComponent("Chapters"),
-                    outputDirectory: root.appendingPathComponent(output),
-                    repositoryRoot: root, registry: testRegistry)
+        SiteBuilder(
+            chaptersDirectory: root.appendingPathComponent("Chapters"),
+            outputDirectory: root.appendingPathComponent(output),
+            repositoryRoot: root, registry: testRegistry)
     }
 
     /// Every file under `folder` with its contents.
@@ -61,7 +66,8 @@ enum TestSupport {
     }
 
     /// Compares `actual` with the golden file `name`, rewriting it when WORKBOOK_UPDATE_GOLDEN=1.
-    static func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         if ProcessInfo.processInfo.environment["WORKBOOK_UPDATE_GOLDEN"] == "1" {
             let url = sourceFixtures.appendingPathComponent("Golden").appendingPathComponent(name)
             try Data(actual.utf8).write(to: url)
@@ -73,7 +79,9 @@ enum TestSupport {
             let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-            Issue.record("golden \(name) differs at line \(first + 1): expected '\(first < a.count ? String(a[first]) : "<eof>")', got '\(first < b.count ? String(b[first]) : "<eof>")' (rerun with WORKBOOK_UPDATE_GOLDEN=1 to accept)", sourceLocation: sourceLocation)
+            Issue.record(
+                "golden \(name) differs at line \(first + 1): expected '\(first < a.count ? String(a[first]) : "<eof>")', got '\(first < b.count ? String(b[first]) : "<eof>")' (rerun with WORKBOOK_UPDATE_GOLDEN=1 to accept)",
+                sourceLocation: sourceLocation)
         }
     }
 

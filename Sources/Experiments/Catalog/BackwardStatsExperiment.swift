@@ -21,17 +21,21 @@ public struct BackwardStatsExperiment: Experiment {
     public var parameters: [ExperimentParameter] { ForwardStatsExperiment().parameters }
 
     public func outputs(for values: ParameterValues) -> ExperimentOutputs {
-        ExperimentOutputs(tables: [Self.layers], series: ["activation_gradient_std", "weight_gradient_std"],
-                          histograms: ["gradients"])
+        ExperimentOutputs(
+            tables: [Self.layers], series: ["activation_gradient_std", "weight_gradient_std"],
+            histograms: ["gradients"])
     }
 
     public func run(_ values: ParameterValues) throws(ExperimentError) -> ExperimentResult {
         let (activation, depth, width, samples, bins, specs) = try Forward.Setup(values).unpacked
         let networks = specs.count
         let (s, w, d) = (Double(samples), Double(width), Double(depth))
-        try ResourceBudget(experiment: name, parameters: [("width", width), ("samples", samples), ("depth", depth), ("initialisers", networks)],
-                           values: s * w * (3 * d + 3) + 2 * w * w * d,
-                           multiplyAdds: Double(networks) * (3 * s * w * w * d + w * w * w * d)).check()
+        try ResourceBudget(
+            experiment: name,
+            parameters: [("width", width), ("samples", samples), ("depth", depth), ("initialisers", networks)],
+            values: s * w * (3 * d + 3) + 2 * w * w * d,
+            multiplyAdds: Double(networks) * (3 * s * w * w * d + w * w * w * d)
+        ).check()
         let root = CatalogSupport.stream(values)
         var inputStream = root.substream(1)
         let input = GaussianInputs.matrix(rows: samples, columns: width, stream: &inputStream)
@@ -42,31 +46,41 @@ public struct BackwardStatsExperiment: Experiment {
         var histograms: [ResultHistogram] = []
         for spec in specs {
             let (trace, gradients) = try ExperimentError.network { () throws(NetLabError) in
-                let network = try MLP(MLPConfiguration(inputWidth: width, widths: Array(repeating: width, count: depth),
-                                                       activation: activation, bias: values[Forward.bias],
-                                                       weightInitializers: [spec]),
-                                      stream: root.substream(2))
+                let network = try MLP(
+                    MLPConfiguration(
+                        inputWidth: width, widths: Array(repeating: width, count: depth),
+                        activation: activation, bias: values[Forward.bias],
+                        weightInitializers: [spec]),
+                    stream: root.substream(2))
                 let trace = try network.forward(input)
                 return (trace, try network.backward(trace, outputGradient: outputGradient))
             }
             let statistics = LayerStatistics.collect(trace, gradients: gradients).dropFirst()
             for row in statistics {
-                table.rows.append([.text(spec), .integer(row.layer), .real(row.preActivationGradientStd ?? .nan),
-                                   .real(row.weightGradientStd ?? .nan)])
+                table.rows.append([
+                    .text(spec), .integer(row.layer), .real(row.preActivationGradientStd ?? .nan),
+                    .real(row.weightGradientStd ?? .nan),
+                ])
             }
             let layers = statistics.map { Double($0.layer) }
-            series.append(ResultSeries(group: "activation_gradient_std", label: spec, xLabel: "layer",
-                                       yLabel: "std of dL/dz", x: layers, y: statistics.map { $0.preActivationGradientStd ?? .nan }))
-            series.append(ResultSeries(group: "weight_gradient_std", label: spec, xLabel: "layer",
-                                       yLabel: "std of dL/dW", x: layers, y: statistics.map { $0.weightGradientStd ?? .nan }))
+            series.append(
+                ResultSeries(
+                    group: "activation_gradient_std", label: spec, xLabel: "layer",
+                    yLabel: "std of dL/dz", x: layers, y: statistics.map { $0.preActivationGradientStd ?? .nan }))
+            series.append(
+                ResultSeries(
+                    group: "weight_gradient_std", label: spec, xLabel: "layer",
+                    yLabel: "std of dL/dW", x: layers, y: statistics.map { $0.weightGradientStd ?? .nan }))
             for (index, delta) in gradients.preActivations.enumerated() {
-                histograms.append(CatalogSupport.histogram(
-                    group: "gradients", label: spec, panel: "layer \(index + 1)", values: delta.scalars,
-                    range: Histogram.fittingRange(delta.scalars, symmetric: true), bins: bins))
+                histograms.append(
+                    CatalogSupport.histogram(
+                        group: "gradients", label: spec, panel: "layer \(index + 1)", values: delta.scalars,
+                        range: Histogram.fittingRange(delta.scalars, symmetric: true), bins: bins))
             }
         }
-        return ExperimentResult(experiment: name, parameters: values.settings, tables: [table],
-                                series: series, histograms: histograms,
-                                notes: ["output gradient: \(samples)×\(width) independent N(0, 1) entries (not a trained loss)"])
+        return ExperimentResult(
+            experiment: name, parameters: values.settings, tables: [table],
+            series: series, histograms: histograms,
+            notes: ["output gradient: \(samples)×\(width) independent N(0, 1) entries (not a trained loss)"])
     }
 }

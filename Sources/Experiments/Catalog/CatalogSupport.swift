@@ -4,8 +4,9 @@ import WeightInit
 /// Parameter declarations and helpers shared by the catalogue's experiments.
 enum CatalogSupport {
     /// `seed`: the Philox seed of every random draw of the run.
-    static let seed = Parameter.integer("seed", in: 0...(1 << 31), default: 1,
-                                        "Philox seed; same parameters and seed give a bit-identical result")
+    static let seed = Parameter.integer(
+        "seed", in: 0...(1 << 31), default: 1,
+        "Philox seed; same parameters and seed give a bit-identical result")
 
     /// `activation`: the hidden-layer nonlinearity.
     static func activation(default value: String) -> Parameter<String> {
@@ -13,8 +14,9 @@ enum CatalogSupport {
     }
 
     /// `slope`: the leaky-ReLU negative slope, by default ``Activation/defaultLeakySlope``.
-    static let slope = Parameter.real("slope", in: 0...1, default: Double(Activation.defaultLeakySlope),
-                                      "negative slope of leaky-relu (ignored by other activations)")
+    static let slope = Parameter.real(
+        "slope", in: 0...1, default: Double(Activation.defaultLeakySlope),
+        "negative slope of leaky-relu (ignored by other activations)")
 
     /// `init`: the initialisers compared.
     static func initializers(default value: [String]) -> Parameter<[String]> {
@@ -43,9 +45,10 @@ enum CatalogSupport {
 
     /// `dataset`: a NetLab data set name.
     static func dataset(default value: DatasetKind) -> Parameter<String> {
-        .choice("dataset", DatasetKind.allCases.map(\.rawValue), default: value.rawValue,
-                "data set: digits (UCI, \(DigitsLoader.trainCount)/\(DigitsLoader.testCount)), "
-                    + "spirals, circles, teacher (regression), gaussian")
+        .choice(
+            "dataset", DatasetKind.allCases.map(\.rawValue), default: value.rawValue,
+            "data set: digits (UCI, \(DigitsLoader.trainCount)/\(DigitsLoader.testCount)), "
+                + "spirals, circles, teacher (regression), gaussian")
     }
 
     /// `lr`: the learning rate.
@@ -77,8 +80,10 @@ enum CatalogSupport {
     }
 
     /// A result histogram of `values` over `range`.
-    static func histogram(group: String, label: String, panel: String, values: [Float],
-                          range: ClosedRange<Double>, bins: Int) -> ResultHistogram {
+    static func histogram(
+        group: String, label: String, panel: String, values: [Float],
+        range: ClosedRange<Double>, bins: Int
+    ) -> ResultHistogram {
         let binned = Histogram(values: values, range: range, bins: bins)
         return ResultHistogram(group: group, label: label, panel: panel, edges: binned.edges, counts: binned.counts)
     }

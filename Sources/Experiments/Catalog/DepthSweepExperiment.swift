@@ -16,11 +16,13 @@ public struct DepthSweepExperiment: Experiment {
 
     public var name: String { "depth-sweep" }
     public var summary: String { "Last-layer std at init and loss after a short training, against depth." }
-    static let depths = Parameter.integers("depths", in: 1...200, default: [5, 10, 20, 30, 50],
-                                           "hidden-layer counts to sweep")
+    static let depths = Parameter.integers(
+        "depths", in: 1...200, default: [5, 10, 20, 30, 50],
+        "hidden-layer counts to sweep")
     static let initializers = CatalogSupport.initializers(default: ["xavier-normal", "kaiming-normal"])
-    static let activations = Parameter.choices("activations", Activation.names, default: ["relu", "tanh"],
-                                               "activations to sweep")
+    static let activations = Parameter.choices(
+        "activations", Activation.names, default: ["relu", "tanh"],
+        "activations to sweep")
     static let width = CatalogSupport.width(default: 64)
     static let samples = CatalogSupport.samples(default: 256)
     static let steps = Parameter.integer("steps", in: 0...100_000, default: 30, "SGD steps (batch 32) per network")
@@ -54,17 +56,30 @@ public struct DepthSweepExperiment: Experiment {
         var multiplyAdds = 0.0
         for depth in depths {
             let weights = ResourceBudget.digitsProducts(width: width, depth: depth)
-            multiplyAdds += (Double(2 * subsetSize + 96 * steps) * weights + Double(width) * Double(width) * Double(width) * Double(depth))
+            multiplyAdds +=
+                (Double(2 * subsetSize + 96 * steps) * weights + Double(width) * Double(width) * Double(width)
+                    * Double(depth))
         }
         let deepest = depths.max() ?? 1
         let concurrent = Double(min(depths.count * specs.count * activations.count, 64))
-        try ResourceBudget(experiment: name, parameters: [("width", width), ("samples", samples), ("steps", steps), ("deepest", deepest),
-                                                          ("networks", depths.count * specs.count * activations.count)],
-                           values: concurrent * (4 * ResourceBudget.digitsProducts(width: width, depth: deepest)
-                                                 + 2 * Double(subsetSize) * Double(width) * Double(deepest)),
-                           multiplyAdds: multiplyAdds * Double(specs.count * activations.count)).check()
+        try ResourceBudget(
+            experiment: name,
+            parameters: [
+                ("width", width), ("samples", samples), ("steps", steps), ("deepest", deepest),
+                ("networks", depths.count * specs.count * activations.count),
+            ],
+            values: concurrent
+                * (4 * ResourceBudget.digitsProducts(width: width, depth: deepest)
+                    + 2 * Double(subsetSize) * Double(width) * Double(deepest)),
+            multiplyAdds: multiplyAdds * Double(specs.count * activations.count)
+        ).check()
         let root = CatalogSupport.stream(values)
-        struct Job: Sendable { var activation: String; var function: Activation; var spec: String; var depth: Int }
+        struct Job: Sendable {
+            var activation: String
+            var function: Activation
+            var spec: String
+            var depth: Int
+        }
         var jobs: [Job] = []
         for (name, function) in activations {
             for spec in specs {
@@ -76,24 +91,27 @@ public struct DepthSweepExperiment: Experiment {
         let subset = full.train.subset(0..<min(samples, full.train.count))
         let batchesPerEpoch = (subset.count + 31) / 32
         let outcomes = try TrainingRun.concurrently(jobList.count) { index throws(NetLabError) in
-                let job = jobList[index]
-                let configuration = MLPConfiguration.uniform(inputWidth: subset.features, width: width, depth: job.depth,
-                                                             outputWidth: subset.outputWidth, activation: job.function,
-                                                             bias: true, initializer: job.spec)
-                let initial = try MLP(configuration, stream: root.substream(2))
-                let trace = try initial.forward(subset.inputs)
-                let lastStd = SampleStatistics(trace.activation(layer: job.depth).scalars).standardDeviation
-                // Train for ⌈steps / batches⌉ epochs, then stop at exactly `steps` steps.
-                var network = initial
-                var optimizer: any Optimizer = SGD(learningRate: Float(learningRate))
-                let epochs = steps == 0 ? 0 : (steps + batchesPerEpoch - 1) / batchesPerEpoch
-                let trainer = Trainer(epochs: epochs, batchSize: 32, loss: Trainer.defaultLoss(for: subset),
-                                      maxSteps: steps)
-                let history = try trainer.train(&network, on: DatasetSplit(train: subset, test: subset),
-                                                optimizer: &optimizer, stream: root.substream(3))
-                let diverged = history.divergedAt
-                let loss = diverged == nil ? try Evaluation.of(network, on: subset, loss: trainer.loss).loss : .nan
-                return (lastStd, loss, diverged)
+            let job = jobList[index]
+            let configuration = MLPConfiguration.uniform(
+                inputWidth: subset.features, width: width, depth: job.depth,
+                outputWidth: subset.outputWidth, activation: job.function,
+                bias: true, initializer: job.spec)
+            let initial = try MLP(configuration, stream: root.substream(2))
+            let trace = try initial.forward(subset.inputs)
+            let lastStd = SampleStatistics(trace.activation(layer: job.depth).scalars).standardDeviation
+            // Train for ⌈steps / batches⌉ epochs, then stop at exactly `steps` steps.
+            var network = initial
+            var optimizer: any Optimizer = SGD(learningRate: Float(learningRate))
+            let epochs = steps == 0 ? 0 : (steps + batchesPerEpoch - 1) / batchesPerEpoch
+            let trainer = Trainer(
+                epochs: epochs, batchSize: 32, loss: Trainer.defaultLoss(for: subset),
+                maxSteps: steps)
+            let history = try trainer.train(
+                &network, on: DatasetSplit(train: subset, test: subset),
+                optimizer: &optimizer, stream: root.substream(3))
+            let diverged = history.divergedAt
+            let loss = diverged == nil ? try Evaluation.of(network, on: subset, loss: trainer.loss).loss : .nan
+            return (lastStd, loss, diverged)
         }
         var table = ResultTable(Self.table)
         var series: [ResultSeries] = []
@@ -103,7 +121,9 @@ public struct DepthSweepExperiment: Experiment {
                 let label = "\(spec), \(name)"
                 var lastStds: [Double] = [], losses: [Double] = []
                 for (job, outcome) in zip(jobList, outcomes) where job.activation == name && job.spec == spec {
-                    table.rows.append([.text(name), .text(spec), .integer(job.depth), .real(outcome.0), .real(outcome.1)])
+                    table.rows.append([
+                        .text(name), .text(spec), .integer(job.depth), .real(outcome.0), .real(outcome.1),
+                    ])
                     lastStds.append(outcome.0)
                     losses.append(outcome.1)
                     if let step = outcome.2 {
@@ -111,13 +131,18 @@ public struct DepthSweepExperiment: Experiment {
                     }
                 }
                 let x = depths.map(Double.init)
-                series.append(ResultSeries(group: "last_std", label: label, xLabel: "depth", yLabel: "std of last hidden layer",
-                                           x: x, y: lastStds))
-                series.append(ResultSeries(group: "final_loss", label: label, xLabel: "depth", yLabel: "loss after training",
-                                           x: x, y: losses))
+                series.append(
+                    ResultSeries(
+                        group: "last_std", label: label, xLabel: "depth", yLabel: "std of last hidden layer",
+                        x: x, y: lastStds))
+                series.append(
+                    ResultSeries(
+                        group: "final_loss", label: label, xLabel: "depth", yLabel: "loss after training",
+                        x: x, y: losses))
             }
         }
         notes.append("final_loss: loss on the first \(samples) training samples after \(steps) SGD steps (batch 32)")
-        return ExperimentResult(experiment: name, parameters: values.settings, tables: [table], series: series, notes: notes)
+        return ExperimentResult(
+            experiment: name, parameters: values.settings, tables: [table], series: series, notes: notes)
     }
 }

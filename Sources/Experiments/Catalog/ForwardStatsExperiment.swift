@@ -15,7 +15,9 @@ public struct ForwardStatsExperiment: Experiment {
 
     public var name: String { "forward-stats" }
     public var summary: String { "Mean and std of each layer's activations at initialisation, with histograms." }
-    static let initializers = CatalogSupport.initializers(default: ["normal(std=0.01)", "xavier-normal", "kaiming-normal"])
+    static let initializers = CatalogSupport.initializers(default: [
+        "normal(std=0.01)", "xavier-normal", "kaiming-normal",
+    ])
     static let activation = CatalogSupport.activation(default: "tanh")
     static let depth = CatalogSupport.depth(default: 10)
     static let width = CatalogSupport.width(default: 500)
@@ -60,9 +62,12 @@ public struct ForwardStatsExperiment: Experiment {
         let (activation, depth, width, samples, bins, specs) = try Setup(values).unpacked
         let networks = specs.count
         let (s, w, d) = (Double(samples), Double(width), Double(depth))
-        try ResourceBudget(experiment: name, parameters: [("width", width), ("samples", samples), ("depth", depth), ("initialisers", networks)],
-                           values: s * w * (2 * d + 1) + w * w * d,
-                           multiplyAdds: Double(networks) * (s * w * w * d + w * w * w * d)).check()
+        try ResourceBudget(
+            experiment: name,
+            parameters: [("width", width), ("samples", samples), ("depth", depth), ("initialisers", networks)],
+            values: s * w * (2 * d + 1) + w * w * d,
+            multiplyAdds: Double(networks) * (s * w * w * d + w * w * w * d)
+        ).check()
         let root = CatalogSupport.stream(values)
         var inputStream = root.substream(1)
         let input = GaussianInputs.matrix(rows: samples, columns: width, stream: &inputStream)
@@ -85,8 +90,9 @@ public struct ForwardStatsExperiment: Experiment {
                 slots.set(l, (LayerStatistics.of(layer: l, output: h), histogram))
             }
             DispatchQueue.global().async(group: group) { summarize(0, input) }
-            let configuration = MLPConfiguration(inputWidth: width, widths: Array(repeating: width, count: depth),
-                                                 activation: activation, bias: values[Self.bias], weightInitializers: [spec])
+            let configuration = MLPConfiguration(
+                inputWidth: width, widths: Array(repeating: width, count: depth),
+                activation: activation, bias: values[Self.bias], weightInitializers: [spec])
             do throws(NetLabError) {
                 try MLP.forEachLayerOutput(configuration, stream: root.substream(2), input: input) { l, h in
                     DispatchQueue.global().async(group: group) { summarize(l, h) }
@@ -99,17 +105,24 @@ public struct ForwardStatsExperiment: Experiment {
             let summaries = slots.values()
             let statistics = summaries.map(\.0)
             for row in statistics {
-                table.rows.append([.text(spec), .integer(row.layer), .real(row.activationMean), .real(row.activationStd)])
+                table.rows.append([
+                    .text(spec), .integer(row.layer), .real(row.activationMean), .real(row.activationStd),
+                ])
             }
             let layers = statistics.map { Double($0.layer) }
-            series.append(ResultSeries(group: "std", label: spec, xLabel: "layer", yLabel: "std",
-                                       x: layers, y: statistics.map(\.activationStd)))
-            series.append(ResultSeries(group: "mean", label: spec, xLabel: "layer", yLabel: "mean",
-                                       x: layers, y: statistics.map(\.activationMean)))
+            series.append(
+                ResultSeries(
+                    group: "std", label: spec, xLabel: "layer", yLabel: "std",
+                    x: layers, y: statistics.map(\.activationStd)))
+            series.append(
+                ResultSeries(
+                    group: "mean", label: spec, xLabel: "layer", yLabel: "mean",
+                    x: layers, y: statistics.map(\.activationMean)))
             histograms += summaries.compactMap(\.1)
         }
-        return ExperimentResult(experiment: name, parameters: values.settings, tables: [table],
-                                series: series, histograms: histograms,
-                                notes: ["inputs: \(samples)×\(width) standard normal; layer 0 is the input"])
+        return ExperimentResult(
+            experiment: name, parameters: values.settings, tables: [table],
+            series: series, histograms: histograms,
+            notes: ["inputs: \(samples)×\(width) standard normal; layer 0 is the input"])
     }
 }

@@ -42,14 +42,20 @@ struct ResourceBudget {
         let names = parameters.map(\.name).joined(separator: ", ")
         if values > Self.maximumValues {
             throw .invalidCombination(
-                "\(experiment) with \(named) would hold about \(NumberFormatting.scientific(values, significant: 2)) values "
-                + "(\(NumberFormatting.scientific(values * 4 / 1_073_741_824, significant: 2)) GiB) in memory; "
-                + "the limit is \(NumberFormatting.scientific(Self.maximumValues, significant: 3)) values (1 GiB): reduce \(names)")
+                "\(experiment) with \(named) would hold about \(NumberFormatting.scientific(values, significant: 2)) "
+                    + "values "
+                    + "(\(NumberFormatting.scientific(values * 4 / 1_073_741_824, significant: 2)) GiB) in memory; "
+                    + "the limit is \(NumberFormatting.scientific(Self.maximumValues, significant: 3)) values (1 "
+                    + "GiB): reduce \(names)"
+            )
         }
         if multiplyAdds > Self.maximumMultiplyAdds {
             throw .invalidCombination(
-                "\(experiment) with \(named) would need about \(NumberFormatting.scientific(multiplyAdds, significant: 2)) multiply-adds; "
-                + "the limit is \(NumberFormatting.scientific(Self.maximumMultiplyAdds, significant: 2)) (about a minute): reduce \(names)")
+                "\(experiment) with \(named) would need about "
+                    + "\(NumberFormatting.scientific(multiplyAdds, significant: 2)) multiply-adds; "
+                    + "the limit is \(NumberFormatting.scientific(Self.maximumMultiplyAdds, significant: 2)) (about "
+                    + "a minute): reduce \(names)"
+            )
         }
     }
 }

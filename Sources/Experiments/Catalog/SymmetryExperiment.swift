@@ -41,26 +41,34 @@ public struct SymmetryExperiment: Experiment {
         let learningRate = values[Self.learningRate]
         let root = CatalogSupport.stream(values)
         let specs = values[Self.initializers]
-        try TrainingRun.budget(experiment: name, width: width, depth: depth, epochs: epochs, batch: 32, networks: specs.count).check()
+        try TrainingRun.budget(
+            experiment: name, width: width, depth: depth, epochs: epochs, batch: 32, networks: specs.count
+        ).check()
         let data = try TrainingRun.data(values[Self.dataset], stream: root.substream(1))
         let runs = try TrainingRun.concurrently(specs.count) { index throws(NetLabError) in
-            try TrainingRun.run(spec: specs[index], data: data, depth: depth, width: width, activation: activation,
-                                bias: true, optimizer: .sgd, learningRate: learningRate, epochs: epochs,
-                                batchSize: 32, stream: root.substream(2))
+            try TrainingRun.run(
+                spec: specs[index], data: data, depth: depth, width: width, activation: activation,
+                bias: true, optimizer: .sgd, learningRate: learningRate, epochs: epochs,
+                batchSize: 32, stream: root.substream(2))
         }
         var table = ResultTable(Self.units)
         var series: [ResultSeries] = []
         var notes: [String] = []
         for (spec, run) in zip(specs, runs) {
             for (index, layer) in run.network.layers.dropLast().enumerated() {
-                table.rows.append([.text(spec), .integer(index + 1), .integer(DistinctUnits.count(layer)), .integer(width)])
+                table.rows.append([
+                    .text(spec), .integer(index + 1), .integer(DistinctUnits.count(layer)), .integer(width),
+                ])
             }
-            series.append(ResultSeries(group: "loss", label: spec, xLabel: "epoch", yLabel: "train loss",
-                                       x: run.history.epochs.map { Double($0.epoch) },
-                                       y: run.history.epochs.map(\.trainLoss), divergedAt: run.history.divergedAt))
+            series.append(
+                ResultSeries(
+                    group: "loss", label: spec, xLabel: "epoch", yLabel: "train loss",
+                    x: run.history.epochs.map { Double($0.epoch) },
+                    y: run.history.epochs.map(\.trainLoss), divergedAt: run.history.divergedAt))
             if let step = run.history.divergedAt { notes.append(CatalogSupport.divergenceNote(spec, step: step)) }
         }
         notes.append("units count as one when their incoming weights and bias agree within 1e-6·(1 + max|w|)")
-        return ExperimentResult(experiment: name, parameters: values.settings, tables: [table], series: series, notes: notes)
+        return ExperimentResult(
+            experiment: name, parameters: values.settings, tables: [table], series: series, notes: notes)
     }
 }

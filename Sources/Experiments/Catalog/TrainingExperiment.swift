@@ -13,13 +13,18 @@ public struct TrainingExperiment: Experiment {
     public init() {}
 
     public var name: String { "training" }
-    public var summary: String { "Train/test curves of one network from several initialisations (diverged runs reported)." }
-    static let initializers = CatalogSupport.initializers(default: ["xavier-normal", "kaiming-normal", "normal(std=0.01)"])
+    public var summary: String {
+        "Train/test curves of one network from several initialisations (diverged runs reported)."
+    }
+    static let initializers = CatalogSupport.initializers(default: [
+        "xavier-normal", "kaiming-normal", "normal(std=0.01)",
+    ])
     static let depth = CatalogSupport.depth(default: 4)
     static let width = CatalogSupport.width(default: 128)
     static let activation = CatalogSupport.activation(default: "relu")
-    static let optimizer = Parameter.choice("optimizer", OptimizerKind.allCases.map(\.rawValue), default: "sgd",
-                                            "sgd, momentum (μ = 0.9) or adam (β = 0.9, 0.999)")
+    static let optimizer = Parameter.choice(
+        "optimizer", OptimizerKind.allCases.map(\.rawValue), default: "sgd",
+        "sgd, momentum (μ = 0.9) or adam (β = 0.9, 0.999)")
     static let learningRate = CatalogSupport.learningRate(default: 0.05)
     static let epochs = CatalogSupport.epochs(default: 20)
     static let batch = Parameter.integer("batch", in: 1...4096, default: 64, "mini-batch size")
@@ -52,13 +57,18 @@ public struct TrainingExperiment: Experiment {
         let batch = values[Self.batch], learningRate = values[Self.learningRate]
         let root = CatalogSupport.stream(values)
         let specs = values[Self.initializers]
-        try TrainingRun.budget(experiment: name, width: width, depth: depth, epochs: epochs, batch: batch, networks: specs.count).check()
-        let kind = try ExperimentError.network { () throws(NetLabError) in try OptimizerKind(name: values[Self.optimizer]) }
+        try TrainingRun.budget(
+            experiment: name, width: width, depth: depth, epochs: epochs, batch: batch, networks: specs.count
+        ).check()
+        let kind = try ExperimentError.network { () throws(NetLabError) in
+            try OptimizerKind(name: values[Self.optimizer])
+        }
         let data = try TrainingRun.data(values[Self.dataset], stream: root.substream(1))
         let runs = try TrainingRun.concurrently(specs.count) { index throws(NetLabError) in
-            try TrainingRun.run(spec: specs[index], data: data, depth: depth, width: width, activation: activation,
-                                bias: true, optimizer: kind, learningRate: learningRate, epochs: epochs,
-                                batchSize: batch, stream: root.substream(2))
+            try TrainingRun.run(
+                spec: specs[index], data: data, depth: depth, width: width, activation: activation,
+                bias: true, optimizer: kind, learningRate: learningRate, epochs: epochs,
+                batchSize: batch, stream: root.substream(2))
         }
         let classification = data.train.isClassification
         let outputs = outputs(for: values)
@@ -72,22 +82,32 @@ public struct TrainingExperiment: Experiment {
                 classification ? (epoch.testAccuracy ?? .nan) : epoch.testLoss
             }
             for epoch in history.epochs {
-                epochsTable.rows.append([.text(spec), .integer(epoch.epoch), .real(epoch.trainLoss), .real(metricValue(epoch))])
+                epochsTable.rows.append([
+                    .text(spec), .integer(epoch.epoch), .real(epoch.trainLoss), .real(metricValue(epoch)),
+                ])
             }
             let last = history.divergedAt == nil ? history.epochs.last : nil
-            summary.rows.append([.text(spec), .real(last?.trainLoss ?? .nan), .real(last.map(metricValue) ?? .nan),
-                                 history.divergedAt.map { .integer($0) } ?? .text("")])
+            summary.rows.append([
+                .text(spec), .real(last?.trainLoss ?? .nan), .real(last.map(metricValue) ?? .nan),
+                history.divergedAt.map { .integer($0) } ?? .text(""),
+            ])
             let x = history.epochs.map { Double($0.epoch) }
-            series.append(ResultSeries(group: "loss", label: spec, xLabel: "epoch", yLabel: "train loss",
-                                       x: x, y: history.epochs.map(\.trainLoss), divergedAt: history.divergedAt))
-            series.append(ResultSeries(group: outputs.series[1], label: spec, xLabel: "epoch",
-                                       yLabel: classification ? "test accuracy" : "test loss",
-                                       x: x, y: history.epochs.map(metricValue), divergedAt: history.divergedAt))
+            series.append(
+                ResultSeries(
+                    group: "loss", label: spec, xLabel: "epoch", yLabel: "train loss",
+                    x: x, y: history.epochs.map(\.trainLoss), divergedAt: history.divergedAt))
+            series.append(
+                ResultSeries(
+                    group: outputs.series[1], label: spec, xLabel: "epoch",
+                    yLabel: classification ? "test accuracy" : "test loss",
+                    x: x, y: history.epochs.map(metricValue), divergedAt: history.divergedAt))
             if let step = history.divergedAt { notes.append(CatalogSupport.divergenceNote(spec, step: step)) }
         }
-        notes.append("\(data.train.name): \(data.train.count) training / \(data.test.count) test samples; "
-                     + "\(Trainer.defaultLoss(for: data.train).name) loss")
-        return ExperimentResult(experiment: name, parameters: values.settings, tables: [epochsTable, summary],
-                                series: series, notes: notes)
+        notes.append(
+            "\(data.train.name): \(data.train.count) training / \(data.test.count) test samples; "
+                + "\(Trainer.defaultLoss(for: data.train).name) loss")
+        return ExperimentResult(
+            experiment: name, parameters: values.settings, tables: [epochsTable, summary],
+            series: series, notes: notes)
     }
 }

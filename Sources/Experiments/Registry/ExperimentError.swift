@@ -20,7 +20,9 @@ public enum ExperimentError: Error, Equatable, CustomStringConvertible {
         case .unknownExperiment(let name, let available):
             return "unknown experiment '\(name)'; available: \(available.joined(separator: ", "))"
         case .unknownParameter(let experiment, let name, let available):
-            return "experiment '\(experiment)' has no parameter '\(name)'; parameters: \(available.joined(separator: ", "))"
+            return
+                "experiment '\(experiment)' has no parameter '\(name)'; parameters: "
+                + "\(available.joined(separator: ", "))"
         case .invalidValue(let parameter, let value, let expected):
             return "invalid value '\(value)' for parameter '\(parameter)': expected \(expected)"
         case .invalidCombination(let message):

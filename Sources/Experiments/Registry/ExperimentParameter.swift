@@ -22,8 +22,12 @@ public struct ExperimentParameter: Sendable, Equatable {
         public var allowedDescription: String {
             switch self {
             case .integer(let range): return "an integer in \(range.lowerBound)...\(range.upperBound)"
-            case .integerList(let range): return "a list of integers in \(range.lowerBound)...\(range.upperBound), e.g. [5, 10]"
-            case .real(let range): return "a number in \(NumberFormatting.compact(range.lowerBound))...\(NumberFormatting.compact(range.upperBound))"
+            case .integerList(let range):
+                return "a list of integers in \(range.lowerBound)...\(range.upperBound), e.g. [5, 10]"
+            case .real(let range):
+                return
+                    "a number in "
+                    + "\(NumberFormatting.compact(range.lowerBound))...\(NumberFormatting.compact(range.upperBound))"
             case .choice(let words): return "one of " + words.joined(separator: ", ")
             case .initializerList: return "an initialiser spec or a list [spec, spec, ...]"
             case .flag: return "true or false"

@@ -20,7 +20,9 @@ public struct ExperimentRegistry: Sendable {
     }
 
     /// Resolves and runs experiment `name` with `overrides`.
-    public func run(_ name: String, overrides: [(name: String, value: String)] = []) throws(ExperimentError)
+    public func run(
+        _ name: String, overrides: [(name: String, value: String)] = []
+    ) throws(ExperimentError)
         -> ExperimentResult
     {
         let experiment = try experiment(named: name)

@@ -13,8 +13,10 @@ public struct Parameter<Value: Sendable>: Sendable {
     /// Reads the resolved value; nil when the stored value is of another kind.
     private let read: @Sendable (ParameterValue) -> Value?
 
-    private init(_ name: String, _ kind: ExperimentParameter.Kind, default value: Value, stored: ParameterValue,
-                 _ summary: String, read: @escaping @Sendable (ParameterValue) -> Value?) {
+    private init(
+        _ name: String, _ kind: ExperimentParameter.Kind, default value: Value, stored: ParameterValue,
+        _ summary: String, read: @escaping @Sendable (ParameterValue) -> Value?
+    ) {
         declaration = ExperimentParameter(name, kind, default: stored.canonicalText, summary)
         defaultValue = value
         self.read = read
@@ -31,8 +33,10 @@ public struct Parameter<Value: Sendable>: Sendable {
 
 extension Parameter where Value == Int {
     /// An integer in `range`.
-    public static func integer(_ name: String, in range: ClosedRange<Int>, default value: Int,
-                               _ summary: String) -> Parameter {
+    public static func integer(
+        _ name: String, in range: ClosedRange<Int>, default value: Int,
+        _ summary: String
+    ) -> Parameter {
         Parameter(name, .integer(range), default: value, stored: .integer(value), summary) {
             if case .integer(let stored) = $0 { return stored }
             return nil
@@ -42,8 +46,10 @@ extension Parameter where Value == Int {
 
 extension Parameter where Value == [Int] {
     /// A list of integers, each in `range` (`[5, 10, 20]`; a single integer is a list of one).
-    public static func integers(_ name: String, in range: ClosedRange<Int>, default value: [Int],
-                                _ summary: String) -> Parameter {
+    public static func integers(
+        _ name: String, in range: ClosedRange<Int>, default value: [Int],
+        _ summary: String
+    ) -> Parameter {
         Parameter(name, .integerList(range), default: value, stored: .integers(value), summary) {
             switch $0 {
             case .integers(let stored): return stored
@@ -56,8 +62,10 @@ extension Parameter where Value == [Int] {
 
 extension Parameter where Value == Double {
     /// A finite real number in `range` (an integer value converts).
-    public static func real(_ name: String, in range: ClosedRange<Double>, default value: Double,
-                            _ summary: String) -> Parameter {
+    public static func real(
+        _ name: String, in range: ClosedRange<Double>, default value: Double,
+        _ summary: String
+    ) -> Parameter {
         Parameter(name, .real(range), default: value, stored: .real(value), summary) {
             switch $0 {
             case .real(let stored): return stored
@@ -80,8 +88,10 @@ extension Parameter where Value == Bool {
 
 extension Parameter where Value == String {
     /// One word of `choices`; `value` must be one of them.
-    public static func choice(_ name: String, _ choices: [String], default value: String,
-                              _ summary: String) -> Parameter {
+    public static func choice(
+        _ name: String, _ choices: [String], default value: String,
+        _ summary: String
+    ) -> Parameter {
         Parameter(name, .choice(choices), default: value, stored: .word(value), summary) {
             if case .word(let stored) = $0 { return stored }
             return nil
@@ -91,8 +101,10 @@ extension Parameter where Value == String {
 
 extension Parameter where Value == [String] {
     /// One or more words of `choices`, as a word or a bracketed list (`[relu, tanh]`).
-    public static func choices(_ name: String, _ choices: [String], default value: [String],
-                               _ summary: String) -> Parameter {
+    public static func choices(
+        _ name: String, _ choices: [String], default value: [String],
+        _ summary: String
+    ) -> Parameter {
         Parameter(name, .choiceList(choices), default: value, stored: .words(value), summary) {
             switch $0 {
             case .words(let stored): return stored

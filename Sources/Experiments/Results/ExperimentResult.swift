@@ -15,8 +15,10 @@ public struct ExperimentResult: Sendable, Equatable, Codable {
     public var notes: [String]
 
     /// Creates a result.
-    public init(experiment: String, parameters: [ParameterSetting], tables: [ResultTable] = [],
-                series: [ResultSeries] = [], histograms: [ResultHistogram] = [], notes: [String] = []) {
+    public init(
+        experiment: String, parameters: [ParameterSetting], tables: [ResultTable] = [],
+        series: [ResultSeries] = [], histograms: [ResultHistogram] = [], notes: [String] = []
+    ) {
         self.experiment = experiment
         self.parameters = parameters
         self.tables = tables

@@ -59,8 +59,10 @@ public enum JSONValue: Sendable {
         }
     }
 
-    private static func write(members: [(key: String?, value: JSONValue)], brackets: (open: String, close: String),
-                              indent: String, to output: inout String) {
+    private static func write(
+        members: [(key: String?, value: JSONValue)], brackets: (open: String, close: String),
+        indent: String, to output: inout String
+    ) {
         let inline = !members.contains { $0.value.isContainer }
         let inner = inline ? indent : indent + "  "
         output += brackets.open

@@ -58,9 +58,10 @@ public enum ResultCell: Sendable, Equatable, Codable {
         }
         let container = try decoder.container(keyedBy: Kind.self)
         guard container.allKeys.count == 1, let kind = container.allKeys.first else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "a result cell has exactly one of the keys text, integer or number, or is null"))
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "a result cell has exactly one of the keys text, integer or number, or is null"))
         }
         switch kind {
         case .text: self = .text(try container.decode(String.self, forKey: kind))

@@ -10,29 +10,41 @@ extension ExperimentResult {
         let value = JSONValue.object([
             ("experiment", .string(experiment)),
             ("parameters", parametersJSON),
-            ("tables", .array(tables.map { table in
-                .object([
-                    ("name", .string(table.name)),
-                    ("columns", .array(table.columns.map(JSONValue.string))),
-                    ("rows", table.jsonRows),
-                ])
-            })),
-            ("series", .array(series.map { line in
-                .object([
-                    ("group", .string(line.group)), ("label", .string(line.label)),
-                    ("xLabel", .string(line.xLabel)), ("yLabel", .string(line.yLabel)),
-                    ("x", .array(line.x.map(JSONValue.number))), ("y", .array(line.y.map(JSONValue.number))),
-                    ("divergedAt", line.divergedAt.map(JSONValue.integer) ?? .null),
-                ])
-            })),
-            ("histograms", .array(histograms.map { histogram in
-                .object([
-                    ("group", .string(histogram.group)), ("label", .string(histogram.label)),
-                    ("panel", .string(histogram.panel)),
-                    ("edges", .array(histogram.edges.map(JSONValue.number))),
-                    ("counts", .array(histogram.counts.map(JSONValue.integer))),
-                ])
-            })),
+            (
+                "tables",
+                .array(
+                    tables.map { table in
+                        .object([
+                            ("name", .string(table.name)),
+                            ("columns", .array(table.columns.map(JSONValue.string))),
+                            ("rows", table.jsonRows),
+                        ])
+                    })
+            ),
+            (
+                "series",
+                .array(
+                    series.map { line in
+                        .object([
+                            ("group", .string(line.group)), ("label", .string(line.label)),
+                            ("xLabel", .string(line.xLabel)), ("yLabel", .string(line.yLabel)),
+                            ("x", .array(line.x.map(JSONValue.number))), ("y", .array(line.y.map(JSONValue.number))),
+                            ("divergedAt", line.divergedAt.map(JSONValue.integer) ?? .null),
+                        ])
+                    })
+            ),
+            (
+                "histograms",
+                .array(
+                    histograms.map { histogram in
+                        .object([
+                            ("group", .string(histogram.group)), ("label", .string(histogram.label)),
+                            ("panel", .string(histogram.panel)),
+                            ("edges", .array(histogram.edges.map(JSONValue.number))),
+                            ("counts", .array(histogram.counts.map(JSONValue.integer))),
+                        ])
+                    })
+            ),
             ("notes", .array(notes.map(JSONValue.string))),
         ])
         return value.text + "\n"
@@ -75,7 +87,9 @@ extension ExperimentResult {
             let cells = table.rows.map { $0.map(\.plainText) }
             var widths = table.columns.map(\.count)
             for row in cells {
-                for (index, text) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], text.count) }
+                for (index, text) in row.enumerated() where index < widths.count {
+                    widths[index] = max(widths[index], text.count)
+                }
             }
             func pad(_ text: String, _ width: Int, right: Bool) -> String {
                 let fill = String(repeating: " ", count: max(0, width - text.count))
@@ -84,7 +98,8 @@ extension ExperimentResult {
             let numeric = table.columns.indices.map { column in
                 table.rows.contains { column < $0.count && $0[column].doubleValue != nil }
             }
-            lines.append(table.columns.enumerated().map { pad($1, widths[$0], right: numeric[$0]) }.joined(separator: "  "))
+            lines.append(
+                table.columns.enumerated().map { pad($1, widths[$0], right: numeric[$0]) }.joined(separator: "  "))
             for row in cells {
                 lines.append(row.enumerated().map { pad($1, widths[$0], right: numeric[$0]) }.joined(separator: "  "))
             }
@@ -95,7 +110,9 @@ extension ExperimentResult {
             for line in series {
                 var text = "  \(line.group) [\(line.label)]: \(line.x.count) points"
                 if let x = line.x.last, let y = line.y.last {
-                    text += ", last \(line.xLabel)=\(NumberFormatting.compact(x)) \(line.yLabel)=\(NumberFormatting.compact(y))"
+                    text +=
+                        ", last \(line.xLabel)=\(NumberFormatting.compact(x)) "
+                        + "\(line.yLabel)=\(NumberFormatting.compact(y))"
                 }
                 if let step = line.divergedAt { text += ", diverged at step \(step)" }
                 lines.append(text)
@@ -104,9 +121,11 @@ extension ExperimentResult {
         if !histograms.isEmpty {
             let groups = histograms.reduce(into: [String]()) { if !$0.contains($1.group) { $0.append($1.group) } }
             lines.append("")
-            lines.append("histograms " + groups.map { group in
-                "\(group) (\(histograms.filter { $0.group == group }.count) panels)"
-            }.joined(separator: ", "))
+            lines.append(
+                "histograms "
+                    + groups.map { group in
+                        "\(group) (\(histograms.filter { $0.group == group }.count) panels)"
+                    }.joined(separator: ", "))
         }
         if !notes.isEmpty {
             lines.append("")

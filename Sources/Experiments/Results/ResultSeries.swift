@@ -20,8 +20,10 @@ public struct ResultSeries: Sendable, Equatable, Codable {
     public var divergedAt: Int?
 
     /// Creates a series, dropping any point whose x or y is not finite.
-    public init(group: String, label: String, xLabel: String, yLabel: String,
-                x: [Double], y: [Double], divergedAt: Int? = nil) {
+    public init(
+        group: String, label: String, xLabel: String, yLabel: String,
+        x: [Double], y: [Double], divergedAt: Int? = nil
+    ) {
         self.group = group
         self.label = label
         self.xLabel = xLabel

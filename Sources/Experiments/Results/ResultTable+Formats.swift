@@ -6,14 +6,15 @@ extension ResultTable {
     public func csvText() -> String {
         var lines = [columns.map(Self.csvField).joined(separator: ",")]
         for row in rows {
-            lines.append(row.map { cell in
-                switch cell {
-                case .number(let value): return NumberFormatting.shortest(value)
-                case .integer(let value): return String(value)
-                case .text(let text): return Self.csvField(text)
-                case .missing: return ""
-                }
-            }.joined(separator: ","))
+            lines.append(
+                row.map { cell in
+                    switch cell {
+                    case .number(let value): return NumberFormatting.shortest(value)
+                    case .integer(let value): return String(value)
+                    case .text(let text): return Self.csvField(text)
+                    case .missing: return ""
+                    }
+                }.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -90,7 +90,9 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
         case .sigmoid: return 1 / (1 + Foundation.exp(-x))
         case .relu: return x > 0 ? x : 0
         case .leakyRelu(let slope): return x > 0 ? x : slope * x
-        case .selu: return x > 0 ? Activation.seluScale * x : Activation.seluScale * Activation.seluAlpha * (Foundation.exp(x) - 1)
+        case .selu:
+            return x > 0
+                ? Activation.seluScale * x : Activation.seluScale * Activation.seluAlpha * (Foundation.exp(x) - 1)
         case .gelu: return x * 0.5 * (1 + Foundation.erf(x * 0.70710678118654752))
         }
     }
@@ -172,7 +174,8 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
 
     /// y ← f(y) for every element of `buffer` on the `kernel` path, in parallel fixed chunks
     /// when `parallel` (each element is independent, so the split changes nothing).
-    func applyInPlace(_ buffer: UnsafeMutableBufferPointer<Float>, parallel: Bool = true, kernel: KernelISA = .selected) {
+    func applyInPlace(_ buffer: UnsafeMutableBufferPointer<Float>, parallel: Bool = true, kernel: KernelISA = .selected)
+    {
         let activation = self
         let isa = kernel.code
         guard let address = buffer.baseAddress else { return }
@@ -180,8 +183,9 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
         let body: @Sendable (Range<Int>) -> Void = { range in
             let pointer = shared.pointer
             if let code = activation.kernelCode {
-                wb_activate(isa, code, activation.kernelSlope, pointer + range.lowerBound,
-                            pointer + range.lowerBound, range.count)
+                wb_activate(
+                    isa, code, activation.kernelSlope, pointer + range.lowerBound,
+                    pointer + range.lowerBound, range.count)
             } else {
                 for index in range { pointer[index] = activation.value(pointer[index]) }
             }
@@ -210,8 +214,10 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
 
     /// g ← g ⊙ f′ for every element, from the outputs h (C kernels, when ``outputGateCode`` is
     /// set) or from z and h in Swift; on the `kernel` path, in parallel fixed chunks when `parallel`.
-    func gateInPlace(_ g: UnsafeMutableBufferPointer<Float>, preActivation z: UnsafePointer<Float>?,
-                     output h: UnsafePointer<Float>?, parallel: Bool = true, kernel: KernelISA = .selected) {
+    func gateInPlace(
+        _ g: UnsafeMutableBufferPointer<Float>, preActivation z: UnsafePointer<Float>?,
+        output h: UnsafePointer<Float>?, parallel: Bool = true, kernel: KernelISA = .selected
+    ) {
         let activation = self
         let isa = kernel.code
         guard let gradientAddress = g.baseAddress, let h else { return }
@@ -221,8 +227,9 @@ public enum Activation: Sendable, Equatable, CustomStringConvertible {
         let body: @Sendable (Range<Int>) -> Void = { range in
             let (g, h) = (gradient.pointer, post.pointer)
             if let code = activation.outputGateCode {
-                wb_gate(isa, code, activation.kernelSlope, h + range.lowerBound,
-                        g + range.lowerBound, range.count)
+                wb_gate(
+                    isa, code, activation.kernelSlope, h + range.lowerBound,
+                    g + range.lowerBound, range.count)
             } else if let z = pre?.pointer {
                 for index in range { g[index] *= activation.derivative(z[index], output: h[index]) }
             }

@@ -5,7 +5,9 @@ import WeightInit
 /// at uniform angles θ, plus N(0, noise²·I) jitter; not linearly separable.
 public enum ConcentricCircles {
     /// `count` samples (classes alternate) from `stream`.
-    public static func make(count: Int, factor: Double = 0.5, noise: Double = 0.08, stream: inout RandomStream) -> Dataset {
+    public static func make(
+        count: Int, factor: Double = 0.5, noise: Double = 0.08, stream: inout RandomStream
+    ) -> Dataset {
         var inputs = Matrix(rows: count, columns: 2)
         var labels = [Int](repeating: 0, count: count)
         let jitter = GaussianInputs.matrix(rows: count, columns: 2, stream: &stream)
@@ -24,6 +26,7 @@ public enum ConcentricCircles {
     /// 600 training and 200 test samples from independent substreams.
     public static func split(train: Int = 600, test: Int = 200, stream: RandomStream) -> DatasetSplit {
         var trainStream = stream.substream(1), testStream = stream.substream(2)
-        return DatasetSplit(train: make(count: train, stream: &trainStream), test: make(count: test, stream: &testStream))
+        return DatasetSplit(
+            train: make(count: train, stream: &trainStream), test: make(count: test, stream: &testStream))
     }
 }

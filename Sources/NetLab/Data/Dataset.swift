@@ -12,7 +12,8 @@ public struct Dataset: Sendable, Equatable {
     /// Creates a data set; throws when inputs and targets disagree on the sample count.
     public init(name: String, inputs: Matrix, targets: Targets, classCount: Int?) throws(NetLabError) {
         guard inputs.rows == targets.count else {
-            throw .shapeMismatch(operation: "Dataset(\(name))", expected: "\(inputs.rows) targets", actual: "\(targets.count)")
+            throw .shapeMismatch(
+                operation: "Dataset(\(name))", expected: "\(inputs.rows) targets", actual: "\(targets.count)")
         }
         self.name = name
         self.inputs = inputs

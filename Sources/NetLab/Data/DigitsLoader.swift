@@ -46,8 +46,12 @@ public enum DigitsLoader {
             if trimmed.isEmpty { continue }
             let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false)
             guard fields.count == DigitsLoader.pixels + 1 else {
-                throw .malformedLine(file: file, line: lineNumber,
-                                     reason: "expected \(DigitsLoader.pixels + 1) comma-separated fields (64 pixels and a label), found \(fields.count)")
+                throw .malformedLine(
+                    file: file, line: lineNumber,
+                    reason:
+                        "expected \(DigitsLoader.pixels + 1) comma-separated fields (64 pixels and a label), found "
+                        + "\(fields.count)"
+                )
             }
             for (column, field) in fields.enumerated() {
                 let value = field.trimmingCharacters(in: .whitespaces)
@@ -55,8 +59,9 @@ public enum DigitsLoader {
                 let range = isLabel ? 0...9 : 0...16
                 guard let number = Int(value), range.contains(number) else {
                     let what = isLabel ? "label" : "pixel \(column + 1)"
-                    throw .malformedLine(file: file, line: lineNumber,
-                                         reason: "\(what) '\(value)' is not an integer in \(range.lowerBound)...\(range.upperBound)")
+                    throw .malformedLine(
+                        file: file, line: lineNumber,
+                        reason: "\(what) '\(value)' is not an integer in \(range.lowerBound)...\(range.upperBound)")
                 }
                 if isLabel { labels.append(number) } else { pixels.append(Float(number) / 16) }
             }

@@ -5,8 +5,10 @@ import WeightInit
 /// It is linearly separable, so a good network reaches near-perfect accuracy.
 public enum GaussianClassification {
     /// Training and test sets drawn from independent substreams of `stream`.
-    public static func split(train: Int = 1000, test: Int = 250, features: Int = 16, classes: Int = 4,
-                             stream: RandomStream) -> DatasetSplit {
+    public static func split(
+        train: Int = 1000, test: Int = 250, features: Int = 16, classes: Int = 4,
+        stream: RandomStream
+    ) -> DatasetSplit {
         var teacherStream = stream.substream(0)
         let teacher = GaussianInputs.matrix(rows: classes, columns: features, stream: &teacherStream)
         func make(_ count: Int, _ index: UInt64) -> Dataset {

@@ -7,11 +7,14 @@ import WeightInit
 public enum TeacherRegression {
     /// Training and test sets from independent substreams of `stream`. Throws the teacher's
     /// ``NetLabError`` when it cannot be built (`features` or `hidden` below 1).
-    public static func split(train: Int = 1000, test: Int = 250, features: Int = 16, hidden: Int = 32,
-                             stream: RandomStream) throws(NetLabError) -> DatasetSplit {
-        let configuration = MLPConfiguration(inputWidth: features, widths: [hidden, 1], activation: .tanh,
-                                             outputActivation: .linear, bias: false,
-                                             weightInitializers: ["lecun-normal(gain=5/3)", "lecun-normal(gain=2)"])
+    public static func split(
+        train: Int = 1000, test: Int = 250, features: Int = 16, hidden: Int = 32,
+        stream: RandomStream
+    ) throws(NetLabError) -> DatasetSplit {
+        let configuration = MLPConfiguration(
+            inputWidth: features, widths: [hidden, 1], activation: .tanh,
+            outputActivation: .linear, bias: false,
+            weightInitializers: ["lecun-normal(gain=5/3)", "lecun-normal(gain=2)"])
         let teacher = try MLP(configuration, stream: stream.substream(0))
         func make(_ count: Int, _ index: UInt64) throws(NetLabError) -> Dataset {
             var dataStream = stream.substream(index)

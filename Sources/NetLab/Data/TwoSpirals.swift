@@ -26,6 +26,7 @@ public enum TwoSpirals {
     /// 600 training and 200 test samples from independent substreams.
     public static func split(train: Int = 600, test: Int = 200, stream: RandomStream) -> DatasetSplit {
         var trainStream = stream.substream(1), testStream = stream.substream(2)
-        return DatasetSplit(train: make(count: train, stream: &trainStream), test: make(count: test, stream: &testStream))
+        return DatasetSplit(
+            train: make(count: train, stream: &trainStream), test: make(count: test, stream: &testStream))
     }
 }

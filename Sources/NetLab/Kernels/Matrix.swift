@@ -32,9 +32,10 @@ public struct Matrix: Sendable, Equatable {
     /// A matrix wrapping `scalars`; throws unless `scalars.count == rows · columns`.
     public init(rows: Int, columns: Int, scalars: [Float]) throws(NetLabError) {
         guard rows >= 0, columns >= 0, scalars.count == rows * columns else {
-            throw .shapeMismatch(operation: "Matrix(rows:columns:scalars:)",
-                                 expected: "\(max(0, rows) * max(0, columns)) values for \(rows)×\(columns)",
-                                 actual: "\(scalars.count) values")
+            throw .shapeMismatch(
+                operation: "Matrix(rows:columns:scalars:)",
+                expected: "\(max(0, rows) * max(0, columns)) values for \(rows)×\(columns)",
+                actual: "\(scalars.count) values")
         }
         self.rows = rows
         self.columns = columns

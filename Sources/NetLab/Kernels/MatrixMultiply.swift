@@ -67,26 +67,33 @@ public enum MatrixMultiply {
     /// ``KernelISA/best``; every path gives the same bits). Throws when `a.columns != b.rows`.
     public static func product(_ a: Matrix, _ b: Matrix, kernel: KernelISA = .selected) throws(NetLabError) -> Matrix {
         guard a.columns == b.rows else {
-            throw .shapeMismatch(operation: "A·B", expected: "A.columns == B.rows",
-                                 actual: "A \(a.rows)×\(a.columns), B \(b.rows)×\(b.columns)")
+            throw .shapeMismatch(
+                operation: "A·B", expected: "A.columns == B.rows",
+                actual: "A \(a.rows)×\(a.columns), B \(b.rows)×\(b.columns)")
         }
         return uncheckedProduct(a, b, kernel: kernel)
     }
 
     /// C = Aᵀ·B for A (k × m) and B (k × n) on the `kernel` path. Throws when `a.rows != b.rows`.
-    public static func productTransposedA(_ a: Matrix, _ b: Matrix, kernel: KernelISA = .selected) throws(NetLabError) -> Matrix {
+    public static func productTransposedA(
+        _ a: Matrix, _ b: Matrix, kernel: KernelISA = .selected
+    ) throws(NetLabError) -> Matrix {
         guard a.rows == b.rows else {
-            throw .shapeMismatch(operation: "Aᵀ·B", expected: "A.rows == B.rows",
-                                 actual: "A \(a.rows)×\(a.columns), B \(b.rows)×\(b.columns)")
+            throw .shapeMismatch(
+                operation: "Aᵀ·B", expected: "A.rows == B.rows",
+                actual: "A \(a.rows)×\(a.columns), B \(b.rows)×\(b.columns)")
         }
         return uncheckedProductTransposedA(a, b, kernel: kernel)
     }
 
     /// C = A·Bᵀ for A (m × k) and B (n × k) on the `kernel` path. Throws when `a.columns != b.columns`.
-    public static func productTransposedB(_ a: Matrix, _ b: Matrix, kernel: KernelISA = .selected) throws(NetLabError) -> Matrix {
+    public static func productTransposedB(
+        _ a: Matrix, _ b: Matrix, kernel: KernelISA = .selected
+    ) throws(NetLabError) -> Matrix {
         guard a.columns == b.columns else {
-            throw .shapeMismatch(operation: "A·Bᵀ", expected: "A.columns == B.columns",
-                                 actual: "A \(a.rows)×\(a.columns), B \(b.rows)×\(b.columns)")
+            throw .shapeMismatch(
+                operation: "A·Bᵀ", expected: "A.columns == B.columns",
+                actual: "A \(a.rows)×\(a.columns), B \(b.rows)×\(b.columns)")
         }
         return uncheckedProductTransposedB(a, b, kernel: kernel)
     }
@@ -104,35 +111,43 @@ public enum MatrixMultiply {
     /// A·Bᵀ without the shape check (Bᵀ packed).
     static func uncheckedProductTransposedB(_ a: Matrix, _ b: Matrix, kernel: KernelISA = .selected) -> Matrix {
         let packed = PackedB(transposing: b, isa: kernel.resolved)
-        return Matrix(rows: a.rows, columns: packed.n, uninitialized: { c in
-            a.scalars.withUnsafeBufferPointer { a in
-                packed.withOperand { operand in
-                    var op = KernelOperation(isa: packed.isa, operand: operand, a: a.baseAddress, aRowStride: packed.k,
-                                             aDepthStride: 1, c: c.baseAddress, ldc: packed.n, k: packed.k, n: packed.n)
-                    op.run(rows: c.count / max(1, packed.n), parallel: true)
+        return Matrix(
+            rows: a.rows, columns: packed.n,
+            uninitialized: { c in
+                a.scalars.withUnsafeBufferPointer { a in
+                    packed.withOperand { operand in
+                        var op = KernelOperation(
+                            isa: packed.isa, operand: operand, a: a.baseAddress, aRowStride: packed.k,
+                            aDepthStride: 1, c: c.baseAddress, ldc: packed.n, k: packed.k, n: packed.n)
+                        op.run(rows: c.count / max(1, packed.n), parallel: true)
+                    }
                 }
-            }
-        })
+            })
     }
 
     /// C (m × n) = A·B for a row-major B (k × n), where A(i, p) = `a[i·aRowStride + p·aDepthStride]`.
-    static func product(a: Matrix, aRowStride: Int, aDepthStride: Int, m: Int, k: Int, rowMajorB b: Matrix,
-                        kernel: KernelISA) -> Matrix {
+    static func product(
+        a: Matrix, aRowStride: Int, aDepthStride: Int, m: Int, k: Int, rowMajorB b: Matrix,
+        kernel: KernelISA
+    ) -> Matrix {
         let isa = kernel.resolved
         let n = b.columns
         let tail = RowMajorTail(b, isa: isa)
-        return Matrix(rows: m, columns: n, uninitialized: { c in
-            a.scalars.withUnsafeBufferPointer { a in
-                b.scalars.withUnsafeBufferPointer { b in
-                    tail.scalars.withUnsafeBufferPointer { tail in
-                        var op = KernelOperation(isa: isa, operand: .rowMajor(b.baseAddress, ldb: n, tail: tail.baseAddress),
-                                                 a: a.baseAddress, aRowStride: aRowStride, aDepthStride: aDepthStride,
-                                                 c: c.baseAddress, ldc: n, k: k, n: n)
-                        op.run(rows: m, parallel: true)
+        return Matrix(
+            rows: m, columns: n,
+            uninitialized: { c in
+                a.scalars.withUnsafeBufferPointer { a in
+                    b.scalars.withUnsafeBufferPointer { b in
+                        tail.scalars.withUnsafeBufferPointer { tail in
+                            var op = KernelOperation(
+                                isa: isa, operand: .rowMajor(b.baseAddress, ldb: n, tail: tail.baseAddress),
+                                a: a.baseAddress, aRowStride: aRowStride, aDepthStride: aDepthStride,
+                                c: c.baseAddress, ldc: n, k: k, n: n)
+                            op.run(rows: m, parallel: true)
+                        }
                     }
                 }
-            }
-        })
+            })
     }
 }
 
@@ -224,8 +239,10 @@ struct KernelOperation {
 
     /// C (m × n, row stride ldc) = A·B with A(i, p) = `a[i·aRowStride + p·aDepthStride]`, sums
     /// from +0, no activation.
-    init(isa: KernelISA, operand: KernelOperand, a: UnsafePointer<Float>?, aRowStride: Int, aDepthStride: Int,
-         c: UnsafeMutablePointer<Float>?, ldc: Int, k: Int, n: Int) {
+    init(
+        isa: KernelISA, operand: KernelOperand, a: UnsafePointer<Float>?, aRowStride: Int, aDepthStride: Int,
+        c: UnsafeMutablePointer<Float>?, ldc: Int, k: Int, n: Int
+    ) {
         self.isa = isa
         op = wb_gemm()
         op.a = a

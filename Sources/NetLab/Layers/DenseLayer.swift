@@ -18,8 +18,9 @@ public struct DenseLayer: Sendable, Equatable {
     /// A layer from explicit parameters; throws when the bias length differs from the weight's rows.
     public init(weight: Matrix, bias: [Float]?, activation: Activation) throws(NetLabError) {
         if let bias, bias.count != weight.rows {
-            throw .shapeMismatch(operation: "DenseLayer(weight:bias:activation:)",
-                                 expected: "\(weight.rows) bias values", actual: "\(bias.count)")
+            throw .shapeMismatch(
+                operation: "DenseLayer(weight:bias:activation:)",
+                expected: "\(weight.rows) bias values", actual: "\(bias.count)")
         }
         self.weight = weight
         self.bias = bias
@@ -30,25 +31,31 @@ public struct DenseLayer: Sendable, Equatable {
     /// whose bias (when `hasBias`) is filled by `biasSpec` (default `zeros`), both from `stream`.
     ///
     /// `layer` (1-based) only labels errors.
-    public init(inputWidth: Int, outputWidth: Int, activation: Activation, hasBias: Bool,
-                weightSpec: String, biasSpec: String = "zeros", layer: Int,
-                stream: inout RandomStream) throws(NetLabError) {
+    public init(
+        inputWidth: Int, outputWidth: Int, activation: Activation, hasBias: Bool,
+        weightSpec: String, biasSpec: String = "zeros", layer: Int,
+        stream: inout RandomStream
+    ) throws(NetLabError) {
         guard inputWidth > 0, outputWidth > 0 else {
-            throw .invalidConfiguration(name: "layer \(layer) width", value: "\(inputWidth)→\(outputWidth)",
-                                        expected: "positive input and output widths")
+            throw .invalidConfiguration(
+                name: "layer \(layer) width", value: "\(inputWidth)→\(outputWidth)",
+                expected: "positive input and output widths")
         }
-        let weightTensor = try DenseLayer.fill(spec: weightSpec, shape: [outputWidth, inputWidth], layer: layer, stream: &stream)
+        let weightTensor = try DenseLayer.fill(
+            spec: weightSpec, shape: [outputWidth, inputWidth], layer: layer, stream: &stream)
         var bias: [Float]?
         if hasBias {
             bias = try DenseLayer.fill(spec: biasSpec, shape: [outputWidth], layer: layer, stream: &stream).scalars
         }
         do {
-            try self.init(weight: Matrix(rows: outputWidth, columns: inputWidth, scalars: weightTensor.scalars),
-                          bias: bias, activation: activation)
+            try self.init(
+                weight: Matrix(rows: outputWidth, columns: inputWidth, scalars: weightTensor.scalars),
+                bias: bias, activation: activation)
         }
     }
 
-    /// A tensor of `shape` filled by `spec`, with spec and shape errors mapped to ``NetLabError/initializer(spec:layer:reason:)``.
+    /// A tensor of `shape` filled by `spec`, with spec and shape errors mapped to
+    /// ``NetLabError/initializer(spec:layer:reason:)``.
     static func fill(spec: String, shape: [Int], layer: Int, stream: inout RandomStream) throws(NetLabError) -> Tensor {
         do {
             let initializer = try InitializerSpec.parse(spec).makeInitializer()
@@ -62,8 +69,9 @@ public struct DenseLayer: Sendable, Equatable {
     /// x_i,p·W_j,p for p ascending with fused multiply-adds (see ``MatrixMultiply``).
     public func preActivation(_ x: Matrix) throws(NetLabError) -> Matrix {
         guard x.columns == inputWidth else {
-            throw .shapeMismatch(operation: "DenseLayer.preActivation", expected: "\(inputWidth) input columns",
-                                 actual: "\(x.columns)")
+            throw .shapeMismatch(
+                operation: "DenseLayer.preActivation", expected: "\(inputWidth) input columns",
+                actual: "\(x.columns)")
         }
         return forwardPass(x, keepPreActivation: false, applyActivation: false).h
     }
@@ -72,38 +80,47 @@ public struct DenseLayer: Sendable, Equatable {
     /// evaluate f (``Activation``), else f applied afterwards; z is returned when
     /// `keepPreActivation` (nil otherwise). `applyActivation: false` returns h = z.
     /// `x.columns` must equal ``inputWidth``.
-    func forwardPass(_ x: Matrix, keepPreActivation: Bool, applyActivation: Bool = true,
-                     kernel: KernelISA = .selected) -> (z: Matrix?, h: Matrix) {
+    func forwardPass(
+        _ x: Matrix, keepPreActivation: Bool, applyActivation: Bool = true,
+        kernel: KernelISA = .selected
+    ) -> (z: Matrix?, h: Matrix) {
         let packed = PackedB(transposing: weight, isa: kernel.resolved)
         let activation = applyActivation ? self.activation : .linear
         let (m, n, k) = (x.rows, outputWidth, inputWidth)
         let fused = activation.kernelCode
         let bias = self.bias
         var z: Matrix?
-        var h = Matrix(rows: m, columns: n, uninitialized: { c in
-            x.scalars.withUnsafeBufferPointer { a in
-                packed.withOperand { operand in
-                    withOptionalPointer(bias) { biasPointer in
-                        var op = KernelOperation(isa: packed.isa, operand: operand, a: a.baseAddress, aRowStride: k,
-                                                 aDepthStride: 1, c: c.baseAddress, ldc: n, k: k, n: n)
-                        op.start(at: biasPointer)
-                        if let fused, activation != .linear {
-                            if keepPreActivation {
-                                z = Matrix(rows: m, columns: n, uninitialized: { zBuffer in
-                                    op.activate(fused, slope: activation.kernelSlope, preActivations: zBuffer.baseAddress)
+        var h = Matrix(
+            rows: m, columns: n,
+            uninitialized: { c in
+                x.scalars.withUnsafeBufferPointer { a in
+                    packed.withOperand { operand in
+                        withOptionalPointer(bias) { biasPointer in
+                            var op = KernelOperation(
+                                isa: packed.isa, operand: operand, a: a.baseAddress, aRowStride: k,
+                                aDepthStride: 1, c: c.baseAddress, ldc: n, k: k, n: n)
+                            op.start(at: biasPointer)
+                            if let fused, activation != .linear {
+                                if keepPreActivation {
+                                    z = Matrix(
+                                        rows: m, columns: n,
+                                        uninitialized: { zBuffer in
+                                            op.activate(
+                                                fused, slope: activation.kernelSlope,
+                                                preActivations: zBuffer.baseAddress)
+                                            op.run(rows: m, parallel: true)
+                                        })
+                                } else {
+                                    op.activate(fused, slope: activation.kernelSlope, preActivations: nil)
                                     op.run(rows: m, parallel: true)
-                                })
+                                }
                             } else {
-                                op.activate(fused, slope: activation.kernelSlope, preActivations: nil)
                                 op.run(rows: m, parallel: true)
                             }
-                        } else {
-                            op.run(rows: m, parallel: true)
                         }
                     }
                 }
-            }
-        })
+            })
         if fused == nil || activation == .linear {
             if keepPreActivation { z = h }
             if activation != .linear {

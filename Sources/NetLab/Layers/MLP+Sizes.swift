@@ -13,13 +13,18 @@ extension MLP {
     /// same). Weights come from `initializer` (an initialiser spec such as `"normal(std=0.01)"` or
     /// `"kaiming-normal(mode=fan_out)"`), biases (when `bias`) start at zero. Layer l draws from
     /// substream l − 1 of `RandomStream(seed: seed)`, so the same seed gives the same network.
-    public init(sizes: [Int], activation: Activation, outputActivation: Activation? = nil, initializer: String,
-                bias: Bool = false, seed: UInt64 = 1) throws(NetLabError) {
+    public init(
+        sizes: [Int], activation: Activation, outputActivation: Activation? = nil, initializer: String,
+        bias: Bool = false, seed: UInt64 = 1
+    ) throws(NetLabError) {
         guard let inputWidth = sizes.first, sizes.count >= 2 else {
-            throw .invalidConfiguration(name: "sizes", value: "\(sizes)", expected: "an input size and at least one layer size, e.g. [64, 128, 10]")
+            throw .invalidConfiguration(
+                name: "sizes", value: "\(sizes)",
+                expected: "an input size and at least one layer size, e.g. [64, 128, 10]")
         }
-        let configuration = MLPConfiguration(inputWidth: inputWidth, widths: Array(sizes.dropFirst()), activation: activation,
-                                             outputActivation: outputActivation, bias: bias, weightInitializers: [initializer])
+        let configuration = MLPConfiguration(
+            inputWidth: inputWidth, widths: Array(sizes.dropFirst()), activation: activation,
+            outputActivation: outputActivation, bias: bias, weightInitializers: [initializer])
         try self.init(configuration, stream: RandomStream(seed: seed))
     }
 

@@ -12,9 +12,11 @@ public struct MLP: Sendable, Equatable {
 
     /// A network from explicit layers; throws when consecutive widths do not chain.
     public init(layers: [DenseLayer]) throws(NetLabError) {
-        for (index, pair) in zip(layers, layers.dropFirst()).enumerated() where pair.0.outputWidth != pair.1.inputWidth {
-            throw .shapeMismatch(operation: "MLP(layers:)", expected: "layer \(index + 2) input width \(pair.0.outputWidth)",
-                                 actual: "\(pair.1.inputWidth)")
+        for (index, pair) in zip(layers, layers.dropFirst()).enumerated() where pair.0.outputWidth != pair.1.inputWidth
+        {
+            throw .shapeMismatch(
+                operation: "MLP(layers:)", expected: "layer \(index + 2) input width \(pair.0.outputWidth)",
+                actual: "\(pair.1.inputWidth)")
         }
         self.layers = layers
     }
@@ -32,31 +34,38 @@ public struct MLP: Sendable, Equatable {
 
     /// Layer `index` (0-based) of the network `MLP(configuration, stream:)` builds, drawn from
     /// `stream.substream(index)`.
-    static func layer(_ index: Int, of configuration: MLPConfiguration, stream: RandomStream) throws(NetLabError) -> DenseLayer {
+    static func layer(
+        _ index: Int, of configuration: MLPConfiguration, stream: RandomStream
+    ) throws(NetLabError) -> DenseLayer {
         var layerStream = stream.substream(UInt64(index))
         let isLast = index == configuration.widths.count - 1
-        let activation = isLast ? (configuration.outputActivation ?? configuration.activation) : configuration.activation
+        let activation =
+            isLast ? (configuration.outputActivation ?? configuration.activation) : configuration.activation
         let inputWidth = index == 0 ? configuration.inputWidth : configuration.widths[index - 1]
-        return try DenseLayer(inputWidth: inputWidth, outputWidth: configuration.widths[index], activation: activation,
-                              hasBias: configuration.bias,
-                              weightSpec: configuration.weightInitializer(layer: index),
-                              biasSpec: configuration.biasInitializer, layer: index + 1,
-                              stream: &layerStream)
+        return try DenseLayer(
+            inputWidth: inputWidth, outputWidth: configuration.widths[index], activation: activation,
+            hasBias: configuration.bias,
+            weightSpec: configuration.weightInitializer(layer: index),
+            biasSpec: configuration.biasInitializer, layer: index + 1,
+            stream: &layerStream)
     }
 
     /// Runs the network `MLP(configuration, stream:)` would build on `input` one layer at a time,
     /// calling `body(l, hₗ)` for l = 1…L in order, without keeping earlier weights and outputs:
     /// the same hₗ as ``layerOutputs(_:)`` with a fraction of the memory (for statistics of deep,
     /// wide networks). Throws the errors of ``init(_:stream:)`` and a shape mismatch of `input`.
-    public static func forEachLayerOutput(_ configuration: MLPConfiguration, stream: RandomStream, input: Matrix,
-                                          _ body: (Int, Matrix) throws(NetLabError) -> Void) throws(NetLabError) {
+    public static func forEachLayerOutput(
+        _ configuration: MLPConfiguration, stream: RandomStream, input: Matrix,
+        _ body: (Int, Matrix) throws(NetLabError) -> Void
+    ) throws(NetLabError) {
         try configuration.validate()
         var h = input
         for index in configuration.widths.indices {
             let layer = try MLP.layer(index, of: configuration, stream: stream)
             guard h.columns == layer.inputWidth else {
-                throw .shapeMismatch(operation: "DenseLayer.preActivation", expected: "\(layer.inputWidth) input columns",
-                                     actual: "\(h.columns)")
+                throw .shapeMismatch(
+                    operation: "DenseLayer.preActivation", expected: "\(layer.inputWidth) input columns",
+                    actual: "\(h.columns)")
             }
             h = layer.forwardPass(h, keepPreActivation: false).h
             try body(index + 1, h)
@@ -118,8 +127,9 @@ public struct MLP: Sendable, Equatable {
     /// Throws unless `x` has `layer`'s input width.
     private func checkInput(_ x: Matrix, of layer: DenseLayer) throws(NetLabError) {
         guard x.columns == layer.inputWidth else {
-            throw .shapeMismatch(operation: "DenseLayer.preActivation", expected: "\(layer.inputWidth) input columns",
-                                 actual: "\(x.columns)")
+            throw .shapeMismatch(
+                operation: "DenseLayer.preActivation", expected: "\(layer.inputWidth) input columns",
+                actual: "\(x.columns)")
         }
     }
 
@@ -129,8 +139,9 @@ public struct MLP: Sendable, Equatable {
     /// product followed by ``Activation/backward(outputGradient:preActivation:output:)``.
     public func backward(_ trace: ForwardTrace, outputGradient: Matrix) throws(NetLabError) -> Gradients {
         guard outputGradient.rows == trace.output.rows, outputGradient.columns == trace.output.columns else {
-            throw .shapeMismatch(operation: "MLP.backward", expected: "gradient \(trace.output.rows)×\(trace.output.columns)",
-                                 actual: "\(outputGradient.rows)×\(outputGradient.columns)")
+            throw .shapeMismatch(
+                operation: "MLP.backward", expected: "gradient \(trace.output.rows)×\(trace.output.columns)",
+                actual: "\(outputGradient.rows)×\(outputGradient.columns)")
         }
         let count = layers.count
         var weights = [Matrix](repeating: Matrix(rows: 0, columns: 0), count: count)
@@ -139,8 +150,9 @@ public struct MLP: Sendable, Equatable {
         guard let last = layers.last else {
             return Gradients(weights: weights, biases: biases, preActivations: deltas, input: outputGradient)
         }
-        var delta = last.activation.backward(outputGradient: outputGradient, preActivation: trace.preActivations[count - 1],
-                                             output: trace.outputs[count - 1])
+        var delta = last.activation.backward(
+            outputGradient: outputGradient, preActivation: trace.preActivations[count - 1],
+            output: trace.outputs[count - 1])
         var input = Matrix(rows: 0, columns: 0)
         for l in stride(from: count - 1, through: 0, by: -1) {
             let layer = layers[l]
@@ -148,8 +160,9 @@ public struct MLP: Sendable, Equatable {
             if layer.bias != nil { biases[l] = MLP.columnSums(delta) }
             deltas[l] = delta
             if l > 0 {
-                delta = MLP.gatedProduct(delta, layer.weight, activation: layers[l - 1].activation,
-                                         preActivation: trace.preActivations[l - 1], output: trace.outputs[l - 1])
+                delta = MLP.gatedProduct(
+                    delta, layer.weight, activation: layers[l - 1].activation,
+                    preActivation: trace.preActivations[l - 1], output: trace.outputs[l - 1])
             } else {
                 input = MatrixMultiply.uncheckedProduct(delta, layer.weight)
             }
@@ -158,8 +171,10 @@ public struct MLP: Sendable, Equatable {
     }
 
     /// (δ·W) ⊙ f′ for the activation f with pre-activation z and output h, on the `kernel` path.
-    static func gatedProduct(_ delta: Matrix, _ weight: Matrix, activation: Activation, preActivation z: Matrix,
-                             output h: Matrix, kernel: KernelISA = .selected) -> Matrix {
+    static func gatedProduct(
+        _ delta: Matrix, _ weight: Matrix, activation: Activation, preActivation z: Matrix,
+        output h: Matrix, kernel: KernelISA = .selected
+    ) -> Matrix {
         let isa = kernel.resolved
         guard let code = activation.outputGateCode else {
             var result = MatrixMultiply.uncheckedProduct(delta, weight, kernel: isa)
@@ -174,21 +189,24 @@ public struct MLP: Sendable, Equatable {
         }
         let tail = RowMajorTail(weight, isa: isa)
         let (m, k, n) = (delta.rows, weight.rows, weight.columns)
-        return Matrix(rows: m, columns: n, uninitialized: { c in
-            delta.scalars.withUnsafeBufferPointer { a in
-                weight.scalars.withUnsafeBufferPointer { b in
-                    tail.scalars.withUnsafeBufferPointer { tail in
-                        h.scalars.withUnsafeBufferPointer { h in
-                            var op = KernelOperation(isa: isa, operand: .rowMajor(b.baseAddress, ldb: n, tail: tail.baseAddress),
-                                                     a: a.baseAddress, aRowStride: k, aDepthStride: 1,
-                                                     c: c.baseAddress, ldc: n, k: k, n: n)
-                            op.gate(code, slope: activation.kernelSlope, outputs: h.baseAddress)
-                            op.run(rows: m, parallel: true)
+        return Matrix(
+            rows: m, columns: n,
+            uninitialized: { c in
+                delta.scalars.withUnsafeBufferPointer { a in
+                    weight.scalars.withUnsafeBufferPointer { b in
+                        tail.scalars.withUnsafeBufferPointer { tail in
+                            h.scalars.withUnsafeBufferPointer { h in
+                                var op = KernelOperation(
+                                    isa: isa, operand: .rowMajor(b.baseAddress, ldb: n, tail: tail.baseAddress),
+                                    a: a.baseAddress, aRowStride: k, aDepthStride: 1,
+                                    c: c.baseAddress, ldc: n, k: k, n: n)
+                                op.gate(code, slope: activation.kernelSlope, outputs: h.baseAddress)
+                                op.run(rows: m, parallel: true)
+                            }
                         }
                     }
                 }
-            }
-        })
+            })
     }
 
     /// Σ over rows of each column, in row order.

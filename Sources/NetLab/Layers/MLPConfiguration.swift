@@ -21,8 +21,10 @@ public struct MLPConfiguration: Sendable, Equatable {
     public var biasInitializer: String
 
     /// Creates a configuration.
-    public init(inputWidth: Int, widths: [Int], activation: Activation, outputActivation: Activation? = nil,
-                bias: Bool = true, weightInitializers: [String], biasInitializer: String = "zeros") {
+    public init(
+        inputWidth: Int, widths: [Int], activation: Activation, outputActivation: Activation? = nil,
+        bias: Bool = true, weightInitializers: [String], biasInitializer: String = "zeros"
+    ) {
         self.inputWidth = inputWidth
         self.widths = widths
         self.activation = activation
@@ -34,13 +36,16 @@ public struct MLPConfiguration: Sendable, Equatable {
 
     /// `depth` hidden layers of `width` units (all with `activation`) followed, when
     /// `outputWidth` is given, by a linear head of `outputWidth` units.
-    public static func uniform(inputWidth: Int, width: Int, depth: Int, outputWidth: Int?, activation: Activation,
-                               bias: Bool, initializer: String) -> MLPConfiguration {
+    public static func uniform(
+        inputWidth: Int, width: Int, depth: Int, outputWidth: Int?, activation: Activation,
+        bias: Bool, initializer: String
+    ) -> MLPConfiguration {
         var widths = [Int](repeating: width, count: max(0, depth))
         if let outputWidth { widths.append(outputWidth) }
-        return MLPConfiguration(inputWidth: inputWidth, widths: widths, activation: activation,
-                                outputActivation: outputWidth == nil ? nil : .linear,
-                                bias: bias, weightInitializers: [initializer])
+        return MLPConfiguration(
+            inputWidth: inputWidth, widths: widths, activation: activation,
+            outputActivation: outputWidth == nil ? nil : .linear,
+            bias: bias, weightInitializers: [initializer])
     }
 
     /// Number of layers.
@@ -63,8 +68,9 @@ public struct MLPConfiguration: Sendable, Equatable {
             throw .invalidConfiguration(name: "width", value: "\(bad)", expected: "a positive integer")
         }
         guard weightInitializers.count == 1 || weightInitializers.count == widths.count else {
-            throw .invalidConfiguration(name: "weightInitializers", value: "\(weightInitializers.count) specs",
-                                        expected: "1 spec or one per layer (\(widths.count))")
+            throw .invalidConfiguration(
+                name: "weightInitializers", value: "\(weightInitializers.count) specs",
+                expected: "1 spec or one per layer (\(widths.count))")
         }
     }
 }

@@ -21,7 +21,8 @@ public struct MeanSquaredError: Loss {
     /// L and ∂L/∂y.
     public func evaluate(_ output: Matrix, targets: Targets) throws(NetLabError) -> LossEvaluation {
         guard targets.count == output.rows else {
-            throw .shapeMismatch(operation: "MeanSquaredError", expected: "\(output.rows) targets", actual: "\(targets.count)")
+            throw .shapeMismatch(
+                operation: "MeanSquaredError", expected: "\(output.rows) targets", actual: "\(targets.count)")
         }
         let n = output.rows, d = output.columns
         var gradient = Matrix(rows: n, columns: d)
@@ -29,7 +30,8 @@ public struct MeanSquaredError: Loss {
         switch targets {
         case .values(let values):
             guard values.columns == d else {
-                throw .shapeMismatch(operation: "MeanSquaredError", expected: "\(d) target columns", actual: "\(values.columns)")
+                throw .shapeMismatch(
+                    operation: "MeanSquaredError", expected: "\(d) target columns", actual: "\(values.columns)")
             }
             value = output.scalars.withUnsafeBufferPointer { y in
                 values.scalars.withUnsafeBufferPointer { t in
@@ -60,8 +62,10 @@ public struct MeanSquaredError: Loss {
 
     /// L for the row-major `rows × columns` outputs and valid targets, writing ∂L/∂y into
     /// `gradient`; elements in row-major order, sums in Double. Allocates nothing.
-    static func evaluate(_ output: UnsafeBufferPointer<Float>, rows n: Int, columns d: Int, target: TargetSource,
-                         gradient: UnsafeMutableBufferPointer<Float>) -> Double {
+    static func evaluate(
+        _ output: UnsafeBufferPointer<Float>, rows n: Int, columns d: Int, target: TargetSource,
+        gradient: UnsafeMutableBufferPointer<Float>
+    ) -> Double {
         let scale = 1 / Double(max(1, n * d))
         var sum = 0.0
         for index in 0..<(n * d) {

@@ -16,10 +16,12 @@ public struct SoftmaxCrossEntropy: Loss {
     /// L and ∂L/∂y; throws for value targets or labels outside 0..<outputs.
     public func evaluate(_ output: Matrix, targets: Targets) throws(NetLabError) -> LossEvaluation {
         guard case .labels(let labels) = targets else {
-            throw .invalidConfiguration(name: "targets", value: "values", expected: "class labels for softmax cross-entropy")
+            throw .invalidConfiguration(
+                name: "targets", value: "values", expected: "class labels for softmax cross-entropy")
         }
         guard labels.count == output.rows else {
-            throw .shapeMismatch(operation: "SoftmaxCrossEntropy", expected: "\(output.rows) labels", actual: "\(labels.count)")
+            throw .shapeMismatch(
+                operation: "SoftmaxCrossEntropy", expected: "\(output.rows) labels", actual: "\(labels.count)")
         }
         let n = output.rows, d = output.columns
         try labels.withUnsafeBufferPointer { labels throws(NetLabError) in try Self.validate(labels, classes: d) }
@@ -47,8 +49,10 @@ public struct SoftmaxCrossEntropy: Loss {
     /// L for the row-major `rows × columns` logits `output` and valid `labels`, writing ∂L/∂y
     /// into `gradient` (same shape); `probabilities` holds `columns` Doubles of scratch. Allocates
     /// nothing.
-    static func evaluate(_ output: UnsafeBufferPointer<Float>, rows n: Int, columns d: Int, labels: UnsafeBufferPointer<Int>,
-                         gradient: UnsafeMutableBufferPointer<Float>, probabilities: UnsafeMutablePointer<Double>?) -> Double {
+    static func evaluate(
+        _ output: UnsafeBufferPointer<Float>, rows n: Int, columns d: Int, labels: UnsafeBufferPointer<Int>,
+        gradient: UnsafeMutableBufferPointer<Float>, probabilities: UnsafeMutablePointer<Double>?
+    ) -> Double {
         guard let probabilities else { return 0 }
         var total = 0.0
         for row in 0..<n {

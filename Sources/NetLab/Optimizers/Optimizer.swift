@@ -12,8 +12,10 @@ extension Optimizer {
     /// Calls `body(parameters, gradient, slot)` for every weight and bias array, with a stable
     /// slot index (2l for Wₗ, 2l + 1 for bₗ) for per-parameter optimiser state. Parameters are
     /// updated in place (no copy of any array).
-    static func forEachParameter(_ network: inout MLP, _ gradients: Gradients,
-                                 _ body: (inout [Float], [Float], Int) -> Void) {
+    static func forEachParameter(
+        _ network: inout MLP, _ gradients: Gradients,
+        _ body: (inout [Float], [Float], Int) -> Void
+    ) {
         for l in network.layers.indices {
             body(&network.layers[l].weight.scalars, gradients.weights[l].scalars, 2 * l)
             if let gradient = gradients.biases[l] {

@@ -25,7 +25,8 @@ public struct NormLayer: Sendable, Equatable {
     /// throws for ``Normalization/none`` or a non-positive width.
     public init(_ kind: Normalization, width: Int, gamma: Float = 1) throws(NetLabError) {
         guard kind != .none else {
-            throw .invalidConfiguration(name: "normalization", value: "none", expected: "layer or batch for a NormLayer")
+            throw .invalidConfiguration(
+                name: "normalization", value: "none", expected: "layer or batch for a NormLayer")
         }
         guard width > 0 else {
             throw .invalidConfiguration(name: "width", value: "\(width)", expected: "a positive number of units")
@@ -94,8 +95,10 @@ public struct NormLayer: Sendable, Equatable {
                                         let rowMean = perRow ? mean[i] : 0, rowInverse = perRow ? inverseStd[i] : 1
                                         for j in 0..<columns {
                                             let k = i * columns + j
-                                            let centred = perRow ? (Double(z[k]) - rowMean) * rowInverse
-                                                                 : (Double(z[k]) - mean[j]) * inverseStd[j]
+                                            let centred =
+                                                perRow
+                                                ? (Double(z[k]) - rowMean) * rowInverse
+                                                : (Double(z[k]) - mean[j]) * inverseStd[j]
                                             xhat[k] = Float(centred)
                                             y[k] = gamma[j] * xhat[k] + beta[j]
                                         }
@@ -156,7 +159,9 @@ public struct NormLayer: Sendable, Equatable {
                                                 for j in 0..<columns {
                                                     let k = i * columns + j, s = perRow ? i : j
                                                     let scaled = Double(g[k]) * Double(gamma[j])
-                                                    dz[k] = Float((scaled - meanG[s] - Double(xhat[k]) * meanGX[s]) * inverseStd[s])
+                                                    dz[k] = Float(
+                                                        (scaled - meanG[s] - Double(xhat[k]) * meanGX[s])
+                                                            * inverseStd[s])
                                                 }
                                             }
                                         }

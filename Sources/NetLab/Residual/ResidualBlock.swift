@@ -25,18 +25,22 @@ public struct ResidualBlock: Sendable, Equatable {
 
     /// A block from explicit parts; throws unless every layer is `width × width` for one width
     /// and `norms` is empty or has one layer per dense layer, of that width.
-    public init(layers: [DenseLayer], norms: [NormLayer], alpha: Float, learnsAlpha: Bool, skip: Bool,
-                activation: Activation) throws(NetLabError) {
+    public init(
+        layers: [DenseLayer], norms: [NormLayer], alpha: Float, learnsAlpha: Bool, skip: Bool,
+        activation: Activation
+    ) throws(NetLabError) {
         guard let width = layers.first?.inputWidth else {
             throw .invalidConfiguration(name: "layers", value: "0", expected: "at least one layer per block")
         }
         for layer in layers where layer.inputWidth != width || layer.outputWidth != width {
-            throw .shapeMismatch(operation: "ResidualBlock", expected: "\(width)×\(width) layers",
-                                 actual: "\(layer.outputWidth)×\(layer.inputWidth)")
+            throw .shapeMismatch(
+                operation: "ResidualBlock", expected: "\(width)×\(width) layers",
+                actual: "\(layer.outputWidth)×\(layer.inputWidth)")
         }
         guard norms.isEmpty || (norms.count == layers.count && norms.allSatisfy { $0.width == width }) else {
-            throw .shapeMismatch(operation: "ResidualBlock", expected: "no norms or \(layers.count) norms of width \(width)",
-                                 actual: "\(norms.count) norms")
+            throw .shapeMismatch(
+                operation: "ResidualBlock", expected: "no norms or \(layers.count) norms of width \(width)",
+                actual: "\(norms.count) norms")
         }
         self.layers = layers
         self.norms = norms
@@ -64,7 +68,8 @@ public struct ResidualBlock: Sendable, Equatable {
     /// The block's output for a batch `x` (`batch × width`) and the cache for ``backward(_:cache:)``.
     public func forward(_ x: Matrix) throws(NetLabError) -> (output: Matrix, cache: Cache) {
         guard x.columns == width else {
-            throw .shapeMismatch(operation: "ResidualBlock.forward", expected: "\(width) columns", actual: "\(x.columns)")
+            throw .shapeMismatch(
+                operation: "ResidualBlock.forward", expected: "\(width) columns", actual: "\(x.columns)")
         }
         var preActivations = [x], layerInputs: [Matrix] = [], normCaches: [NormLayer.Cache] = []
         var a = activation.apply(x)
@@ -128,8 +133,9 @@ public struct ResidualBlock: Sendable, Equatable {
             weights[k] = MatrixMultiply.uncheckedProductTransposedA(gz, cache.layerInputs[k])  // δᵀ·a
             if layers[k].bias != nil { biases[k] = MLP.columnSums(gz) }
             let ga = MatrixMultiply.uncheckedProduct(gz, layers[k].weight)  // ∂L/∂aₖ₋₁ = δ·W
-            let gPre = activation.backward(outputGradient: ga, preActivation: cache.preActivations[k],
-                                           output: cache.layerInputs[k])
+            let gPre = activation.backward(
+                outputGradient: ga, preActivation: cache.preActivations[k],
+                output: cache.layerInputs[k])
             if k > 0 {
                 gn = gPre
             } else {

@@ -79,12 +79,15 @@ extension ResidualMLP {
         var standIn = try MLP(layers: [])
         var weightGradients: [Matrix] = []
         for (p, g) in zip(parameters, grads) {
-            standIn.layers.append(try DenseLayer(weight: Matrix(rows: 1, columns: p.count, scalars: p), bias: nil,
-                                                 activation: .linear))
+            standIn.layers.append(
+                try DenseLayer(
+                    weight: Matrix(rows: 1, columns: p.count, scalars: p), bias: nil,
+                    activation: .linear))
             weightGradients.append(try Matrix(rows: 1, columns: g.count, scalars: g))
         }
-        let flat = Gradients(weights: weightGradients, biases: Array(repeating: nil, count: weightGradients.count),
-                             preActivations: [], input: Matrix(rows: 0, columns: 0))
+        let flat = Gradients(
+            weights: weightGradients, biases: Array(repeating: nil, count: weightGradients.count),
+            preActivations: [], input: Matrix(rows: 0, columns: 0))
         optimizer.update(&standIn, with: flat)
         setParameterArrays(standIn.layers.map(\.weight.scalars))
     }
@@ -98,8 +101,10 @@ extension ResidualMLP {
     /// var net = try ResidualMLP(inputWidth: 64, width: 64, blocks: 8, outputWidth: 10, branch: .rezero)
     /// let history = try net.train(on: digits.train, steps: 200, learningRate: 0.05)
     /// ```
-    public mutating func train(on data: Dataset, steps: Int, batchSize: Int = 32, optimizer: OptimizerKind = .sgd,
-                               learningRate: Double, seed: UInt64 = 1) throws(NetLabError) -> ResidualHistory {
+    public mutating func train(
+        on data: Dataset, steps: Int, batchSize: Int = 32, optimizer: OptimizerKind = .sgd,
+        learningRate: Double, seed: UInt64 = 1
+    ) throws(NetLabError) -> ResidualHistory {
         var history = ResidualHistory()
         guard data.count > 0, steps > 0 else { return history }
         let loss = Trainer.defaultLoss(for: data)

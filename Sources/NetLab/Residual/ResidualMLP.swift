@@ -26,10 +26,12 @@ public struct ResidualMLP: Sendable, Equatable {
     public init(stem: DenseLayer, blocks: [ResidualBlock], head: DenseLayer) throws(NetLabError) {
         let width = stem.outputWidth
         for block in blocks where block.width != width {
-            throw .shapeMismatch(operation: "ResidualMLP", expected: "blocks of width \(width)", actual: "\(block.width)")
+            throw .shapeMismatch(
+                operation: "ResidualMLP", expected: "blocks of width \(width)", actual: "\(block.width)")
         }
         guard head.inputWidth == width else {
-            throw .shapeMismatch(operation: "ResidualMLP", expected: "head input width \(width)", actual: "\(head.inputWidth)")
+            throw .shapeMismatch(
+                operation: "ResidualMLP", expected: "head input width \(width)", actual: "\(head.inputWidth)")
         }
         self.stem = stem
         self.blocks = blocks
@@ -45,23 +47,27 @@ public struct ResidualMLP: Sendable, Equatable {
     /// = 1 + (l − 1)·m + k, head = L·m + 2, and layer j draws from substream j − 1 of
     /// `RandomStream(seed: seed)`, so networks that differ only in `branch`, `normalization` or
     /// `skip` start from the same random draws.
-    public init(inputWidth: Int, width: Int, blocks: Int, layersPerBlock: Int = 2, outputWidth: Int,
-                activation: Activation = .relu, initializer: String = "kaiming-normal", branch: BranchInit = .standard,
-                normalization: Normalization = .none, skip: Bool = true, bias: Bool = true,
-                seed: UInt64 = 1) throws(NetLabError) {
+    public init(
+        inputWidth: Int, width: Int, blocks: Int, layersPerBlock: Int = 2, outputWidth: Int,
+        activation: Activation = .relu, initializer: String = "kaiming-normal", branch: BranchInit = .standard,
+        normalization: Normalization = .none, skip: Bool = true, bias: Bool = true,
+        seed: UInt64 = 1
+    ) throws(NetLabError) {
         guard blocks >= 0 else {
             throw .invalidConfiguration(name: "blocks", value: "\(blocks)", expected: "a non-negative number of blocks")
         }
         guard layersPerBlock >= 1 else {
-            throw .invalidConfiguration(name: "layersPerBlock", value: "\(layersPerBlock)", expected: "at least 1 layer per block")
+            throw .invalidConfiguration(
+                name: "layersPerBlock", value: "\(layersPerBlock)", expected: "at least 1 layer per block")
         }
         let root = RandomStream(seed: seed)
         var counter = 0
         func dense(_ input: Int, _ output: Int) throws(NetLabError) -> DenseLayer {
             counter += 1
             var stream = root.substream(UInt64(counter - 1))
-            return try DenseLayer(inputWidth: input, outputWidth: output, activation: .linear, hasBias: bias,
-                                  weightSpec: initializer, layer: counter, stream: &stream)
+            return try DenseLayer(
+                inputWidth: input, outputWidth: output, activation: .linear, hasBias: bias,
+                weightSpec: initializer, layer: counter, stream: &stream)
         }
         let stem = try dense(inputWidth, width)
         let innerScale = Float(BranchInit.fixupScale(blocks: blocks, layersPerBlock: layersPerBlock))
@@ -85,8 +91,10 @@ public struct ResidualMLP: Sendable, Equatable {
                     norms.append(try NormLayer(normalization, width: width, gamma: zeroGamma ? 0 : 1))
                 }
             }
-            built.append(try ResidualBlock(layers: layers, norms: norms, alpha: branch.initialAlpha(blocks: blocks),
-                                           learnsAlpha: branch.learnsAlpha, skip: skip, activation: activation))
+            built.append(
+                try ResidualBlock(
+                    layers: layers, norms: norms, alpha: branch.initialAlpha(blocks: blocks),
+                    learnsAlpha: branch.learnsAlpha, skip: skip, activation: activation))
         }
         var head = try dense(width, outputWidth)
         if branch == .fixup {
@@ -108,8 +116,9 @@ public struct ResidualMLP: Sendable, Equatable {
     /// needs and the residual stream x₀…x_L.
     public func forward(_ input: Matrix) throws(NetLabError) -> ResidualTrace {
         guard input.columns == inputWidth else {
-            throw .shapeMismatch(operation: "ResidualMLP.forward", expected: "\(inputWidth) input columns",
-                                 actual: "\(input.columns)")
+            throw .shapeMismatch(
+                operation: "ResidualMLP.forward", expected: "\(inputWidth) input columns",
+                actual: "\(input.columns)")
         }
         var x = stem.forwardPass(input, keepPreActivation: false).h
         var stream = [x], caches: [ResidualBlock.Cache] = []
@@ -131,8 +140,9 @@ public struct ResidualMLP: Sendable, Equatable {
     /// Every gradient given ∂L/∂logits (`outputGradient`, same shape as the output).
     public func backward(_ trace: ResidualTrace, outputGradient g: Matrix) throws(NetLabError) -> ResidualGradients {
         guard g.rows == trace.output.rows, g.columns == trace.output.columns else {
-            throw .shapeMismatch(operation: "ResidualMLP.backward", expected: "gradient \(trace.output.rows)×\(trace.output.columns)",
-                                 actual: "\(g.rows)×\(g.columns)")
+            throw .shapeMismatch(
+                operation: "ResidualMLP.backward", expected: "gradient \(trace.output.rows)×\(trace.output.columns)",
+                actual: "\(g.rows)×\(g.columns)")
         }
         let last = trace.stream[trace.stream.count - 1]
         let headWeight = MatrixMultiply.uncheckedProductTransposedA(g, last)
@@ -146,8 +156,9 @@ public struct ResidualMLP: Sendable, Equatable {
         }
         let stemWeight = MatrixMultiply.uncheckedProductTransposedA(gx, trace.input)
         let stemBias = stem.bias == nil ? nil : MLP.columnSums(gx)
-        return ResidualGradients(stemWeight: stemWeight, stemBias: stemBias, blocks: blockGradients.reversed(),
-                                 headWeight: headWeight, headBias: headBias,
-                                 input: MatrixMultiply.uncheckedProduct(gx, stem.weight))
+        return ResidualGradients(
+            stemWeight: stemWeight, stemBias: stemBias, blocks: blockGradients.reversed(),
+            headWeight: headWeight, headBias: headBias,
+            input: MatrixMultiply.uncheckedProduct(gx, stem.weight))
     }
 }

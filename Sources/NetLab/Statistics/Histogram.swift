@@ -18,8 +18,9 @@ public struct Histogram: Sendable, Equatable {
         var counts = [Int64](repeating: 0, count: binCount)
         values.withUnsafeBufferPointer { values in
             counts.withUnsafeMutableBufferPointer { counts in
-                wb_histogram(KernelISA.selected.code, values.baseAddress, values.count, range.lowerBound, width,
-                             Int32(clamping: binCount), counts.baseAddress)
+                wb_histogram(
+                    KernelISA.selected.code, values.baseAddress, values.count, range.lowerBound, width,
+                    Int32(clamping: binCount), counts.baseAddress)
             }
         }
         self.counts = counts.map { Int($0) }

@@ -23,8 +23,9 @@ public struct LayerStatistics: Sendable, Equatable {
         let depth = trace.outputs.count
         return ParallelMap.map(count: depth + 1) { l in
             let h = Moments(trace.activation(layer: l).scalars)
-            var row = LayerStatistics(layer: l, activationMean: h.mean, activationStd: h.standardDeviation,
-                                      preActivationGradientStd: nil, weightGradientStd: nil)
+            var row = LayerStatistics(
+                layer: l, activationMean: h.mean, activationStd: h.standardDeviation,
+                preActivationGradientStd: nil, weightGradientStd: nil)
             if l > 0, let gradients {
                 row.preActivationGradientStd = Moments(gradients.preActivations[l - 1].scalars).standardDeviation
                 row.weightGradientStd = Moments(gradients.weights[l - 1].scalars).standardDeviation
@@ -36,7 +37,8 @@ public struct LayerStatistics: Sendable, Equatable {
     /// The statistics of hₗ (layer `layer`) alone, as ``collect(_:gradients:)`` computes them.
     public static func of(layer: Int, output: Matrix) -> LayerStatistics {
         let h = Moments(output.scalars)
-        return LayerStatistics(layer: layer, activationMean: h.mean, activationStd: h.standardDeviation,
-                               preActivationGradientStd: nil, weightGradientStd: nil)
+        return LayerStatistics(
+            layer: layer, activationMean: h.mean, activationStd: h.standardDeviation,
+            preActivationGradientStd: nil, weightGradientStd: nil)
     }
 }

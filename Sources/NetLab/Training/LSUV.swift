@@ -18,8 +18,10 @@ public enum LSUV {
     }
 
     /// Rescales `network` layer by layer on `batch`; returns one report per layer.
-    public static func normalize(_ network: inout MLP, batch: Matrix, tolerance: Double,
-                                 maxIterations: Int) throws(NetLabError) -> [LayerReport] {
+    public static func normalize(
+        _ network: inout MLP, batch: Matrix, tolerance: Double,
+        maxIterations: Int
+    ) throws(NetLabError) -> [LayerReport] {
         var reports: [LayerReport] = []
         var input = batch
         for l in network.layers.indices {
@@ -28,7 +30,9 @@ public enum LSUV {
             var variance = SampleStatistics(z.scalars).variance
             while abs(variance - 1) >= tolerance, iterations < maxIterations, variance > 0, variance.isFinite {
                 let scale = Float(1 / variance.squareRoot())
-                for index in network.layers[l].weight.scalars.indices { network.layers[l].weight.scalars[index] *= scale }
+                for index in network.layers[l].weight.scalars.indices {
+                    network.layers[l].weight.scalars[index] *= scale
+                }
                 if let bias = network.layers[l].bias { network.layers[l].bias = bias.map { $0 * scale } }
                 iterations += 1
                 z = try network.layers[l].preActivation(input)

@@ -41,26 +41,33 @@ public struct Trainer: Sendable {
     /// The values are those of ``MLP/forward(_:)``, the loss and ``MLP/backward(_:outputGradient:)``.
     /// An epoch cut short by ``maxSteps`` is recorded like a full one: its training loss is the
     /// mean over the batches it took, its test figures are those after its last step.
-    public func train(_ network: inout MLP, on data: DatasetSplit, optimizer: inout any Optimizer,
-                      stream: RandomStream) throws(NetLabError) -> TrainingHistory {
+    public func train(
+        _ network: inout MLP, on data: DatasetSplit, optimizer: inout any Optimizer,
+        stream: RandomStream
+    ) throws(NetLabError) -> TrainingHistory {
         try train(&network, on: data, optimizer: &optimizer, stream: stream, kernel: .selected)
     }
 
     /// ``train(_:on:optimizer:stream:)`` with every step's kernels on the `kernel` path.
-    func train(_ network: inout MLP, on data: DatasetSplit, optimizer: inout any Optimizer,
-               stream: RandomStream, kernel: KernelISA) throws(NetLabError) -> TrainingHistory {
+    func train(
+        _ network: inout MLP, on data: DatasetSplit, optimizer: inout any Optimizer,
+        stream: RandomStream, kernel: KernelISA
+    ) throws(NetLabError) -> TrainingHistory {
         var history = TrainingHistory()
         let count = data.train.count
         guard count > 0 else { return history }
         if network.layers.isEmpty {
-            throw .invalidConfiguration(name: "layers", value: "0", expected: "a network with at least one layer to train")
+            throw .invalidConfiguration(
+                name: "layers", value: "0", expected: "a network with at least one layer to train")
         }
         if network.inputWidth != data.train.features {
-            throw .shapeMismatch(operation: "DenseLayer.preActivation", expected: "\(network.inputWidth) input columns",
-                                 actual: "\(data.train.features)")
+            throw .shapeMismatch(
+                operation: "DenseLayer.preActivation", expected: "\(network.inputWidth) input columns",
+                actual: "\(data.train.features)")
         }
-        let workspace = TrainingWorkspace(network: network, data: data.train, maxRows: min(batchSize, count), loss: loss,
-                                          isa: kernel)
+        let workspace = TrainingWorkspace(
+            network: network, data: data.train, maxRows: min(batchSize, count), loss: loss,
+            isa: kernel)
         let stepLimit = maxSteps ?? Int.max
         for epoch in 1...max(1, epochs) where epoch <= epochs {
             if history.steps >= stepLimit { break }
@@ -71,8 +78,11 @@ public struct Trainer: Sendable {
             for start in stride(from: 0, to: count, by: batchSize) {
                 if history.steps >= stepLimit { break }
                 history.steps += 1
-                guard let value = try workspace.step(&network, samples: order[start..<min(count, start + batchSize)],
-                                                     data: data.train, optimizer: &optimizer) else {
+                guard
+                    let value = try workspace.step(
+                        &network, samples: order[start..<min(count, start + batchSize)],
+                        data: data.train, optimizer: &optimizer)
+                else {
                     history.divergedAt = history.steps
                     return history
                 }
@@ -80,8 +90,10 @@ public struct Trainer: Sendable {
                 batches += 1
             }
             let test = try Evaluation.of(network, on: data.test, loss: loss)
-            history.epochs.append(.init(epoch: epoch, trainLoss: total / Double(max(1, batches)),
-                                        testLoss: test.loss, testAccuracy: test.accuracy))
+            history.epochs.append(
+                .init(
+                    epoch: epoch, trainLoss: total / Double(max(1, batches)),
+                    testLoss: test.loss, testAccuracy: test.accuracy))
         }
         return history
     }

@@ -23,7 +23,9 @@ final class TrainingWorkspace {
         /// Read-only view of ``base``.
         var pointer: UnsafePointer<Float> { UnsafePointer(base) }
         /// The first `count` elements.
-        func prefix(_ count: Int) -> UnsafeMutableBufferPointer<Float> { UnsafeMutableBufferPointer(start: base, count: count) }
+        func prefix(_ count: Int) -> UnsafeMutableBufferPointer<Float> {
+            UnsafeMutableBufferPointer(start: base, count: count)
+        }
     }
 
     /// How the loss is evaluated without allocating.
@@ -113,9 +115,10 @@ final class TrainingWorkspace {
         self.packed = packed
         self.weightTails = weightTails
         self.inputTails = inputTails
-        gradients = Gradients(weights: network.layers.map { Matrix(rows: $0.outputWidth, columns: $0.inputWidth) },
-                              biases: network.layers.map { $0.bias == nil ? nil : [Float](repeating: 0, count: $0.outputWidth) },
-                              preActivations: [], input: Matrix(rows: 0, columns: 0))
+        gradients = Gradients(
+            weights: network.layers.map { Matrix(rows: $0.outputWidth, columns: $0.inputWidth) },
+            biases: network.layers.map { $0.bias == nil ? nil : [Float](repeating: 0, count: $0.outputWidth) },
+            preActivations: [], input: Matrix(rows: 0, columns: 0))
         self.allocations = allocations
     }
 
@@ -129,25 +132,36 @@ final class TrainingWorkspace {
     /// One optimisation step on the samples `samples` of `data`: the batch loss, or nil when the
     /// loss, a gradient or a parameter became non-finite (the step at which training diverged;
     /// the parameters are then those after the update, as ``Trainer`` always left them).
-    func step(_ network: inout MLP, samples: ArraySlice<Int>, data: Dataset,
-              optimizer: inout any Optimizer) throws(NetLabError) -> Double? {
+    func step(
+        _ network: inout MLP, samples: ArraySlice<Int>, data: Dataset,
+        optimizer: inout any Optimizer
+    ) throws(NetLabError) -> Double? {
         let rows = samples.count
         gather(samples, from: data)
         forward(network, rows: rows)
         let count = network.layers.count
         guard count > 0 else { return nil }
         let value = try evaluateLoss(rows: rows, targets: data.targets)
-        guard value.isFinite, wb_all_finite(isa.code, deltas[count - 1].pointer, rows * widths[count]) != 0 else { return nil }
+        guard value.isFinite, wb_all_finite(isa.code, deltas[count - 1].pointer, rows * widths[count]) != 0 else {
+            return nil
+        }
         backward(network, rows: rows)
         for l in 0..<count {
-            let finite = gradients.weights[l].scalars.withUnsafeBufferPointer { wb_all_finite(isa.code, $0.baseAddress, $0.count) != 0 }
-                && (gradients.biases[l]?.withUnsafeBufferPointer { wb_all_finite(isa.code, $0.baseAddress, $0.count) != 0 } ?? true)
+            let finite =
+                gradients.weights[l].scalars.withUnsafeBufferPointer {
+                    wb_all_finite(isa.code, $0.baseAddress, $0.count) != 0
+                }
+                && (gradients.biases[l]?.withUnsafeBufferPointer {
+                    wb_all_finite(isa.code, $0.baseAddress, $0.count) != 0
+                } ?? true)
             guard finite else { return nil }
         }
         optimizer.update(&network, with: gradients)
         for layer in network.layers {
-            let finite = layer.weight.scalars.withUnsafeBufferPointer { wb_all_finite(isa.code, $0.baseAddress, $0.count) != 0 }
-                && (layer.bias?.withUnsafeBufferPointer { wb_all_finite(isa.code, $0.baseAddress, $0.count) != 0 } ?? true)
+            let finite =
+                layer.weight.scalars.withUnsafeBufferPointer { wb_all_finite(isa.code, $0.baseAddress, $0.count) != 0 }
+                && (layer.bias?.withUnsafeBufferPointer { wb_all_finite(isa.code, $0.baseAddress, $0.count) != 0 }
+                    ?? true)
             guard finite else { return nil }
         }
         return value
@@ -189,8 +203,9 @@ final class TrainingWorkspace {
             let h = outputs[l], z = preActivations[l]
             let activation = layer.activation
             withOptionalPointer(layer.bias) { bias in
-                var op = KernelOperation(isa: isa, operand: .packed(packed[l].pointer), a: x, aRowStride: k, aDepthStride: 1,
-                                         c: h.base, ldc: n, k: k, n: n)
+                var op = KernelOperation(
+                    isa: isa, operand: .packed(packed[l].pointer), a: x, aRowStride: k, aDepthStride: 1,
+                    c: h.base, ldc: n, k: k, n: n)
                 op.start(at: bias)
                 if let code = activation.kernelCode, activation != .linear {
                     op.activate(code, slope: activation.kernelSlope, preActivations: z?.base)
@@ -215,41 +230,53 @@ final class TrainingWorkspace {
         switch lossKind {
         case .softmax:
             guard case .labels = targets else {
-                throw .invalidConfiguration(name: "targets", value: "values", expected: "class labels for softmax cross-entropy")
+                throw .invalidConfiguration(
+                    name: "targets", value: "values", expected: "class labels for softmax cross-entropy")
             }
             let batchLabels = UnsafeBufferPointer(start: labels, count: rows)
             try SoftmaxCrossEntropy.validate(batchLabels, classes: d)
-            return SoftmaxCrossEntropy.evaluate(output, rows: rows, columns: d, labels: batchLabels, gradient: gradient,
-                                                probabilities: probabilities)
+            return SoftmaxCrossEntropy.evaluate(
+                output, rows: rows, columns: d, labels: batchLabels, gradient: gradient,
+                probabilities: probabilities)
         case .meanSquared:
             switch targets {
             case .labels:
                 let batchLabels = UnsafeBufferPointer(start: labels, count: rows)
                 try MeanSquaredError.validate(batchLabels, classes: d)
-                return MeanSquaredError.evaluate(output, rows: rows, columns: d, target: .labels(batchLabels), gradient: gradient)
+                return MeanSquaredError.evaluate(
+                    output, rows: rows, columns: d, target: .labels(batchLabels), gradient: gradient)
             case .values(let all):
                 guard all.columns == d else {
-                    throw .shapeMismatch(operation: "MeanSquaredError", expected: "\(d) target columns", actual: "\(all.columns)")
+                    throw .shapeMismatch(
+                        operation: "MeanSquaredError", expected: "\(d) target columns", actual: "\(all.columns)")
                 }
                 let batchValues = UnsafeBufferPointer(start: values.pointer, count: rows * d)
-                return MeanSquaredError.evaluate(output, rows: rows, columns: d, target: .values(batchValues), gradient: gradient)
+                return MeanSquaredError.evaluate(
+                    output, rows: rows, columns: d, target: .values(batchValues), gradient: gradient)
             }
         case .custom(let loss):
-            let outputMatrix = Matrix(rows: rows, columns: d, uninitialized: { target in
-                _ = target.initialize(fromContentsOf: output)
-            })
+            let outputMatrix = Matrix(
+                rows: rows, columns: d,
+                uninitialized: { target in
+                    _ = target.initialize(fromContentsOf: output)
+                })
             let batchTargets: Targets
             switch targets {
             case .labels: batchTargets = .labels(Array(UnsafeBufferPointer(start: labels, count: rows)))
             case .values(let all):
-                batchTargets = .values(Matrix(rows: rows, columns: all.columns, uninitialized: { target in
-                    _ = target.initialize(fromContentsOf: UnsafeBufferPointer(start: values.pointer, count: rows * all.columns))
-                }))
+                batchTargets = .values(
+                    Matrix(
+                        rows: rows, columns: all.columns,
+                        uninitialized: { target in
+                            _ = target.initialize(
+                                fromContentsOf: UnsafeBufferPointer(start: values.pointer, count: rows * all.columns))
+                        }))
             }
             let evaluation = try loss.evaluate(outputMatrix, targets: batchTargets)
             guard evaluation.gradient.rows == rows, evaluation.gradient.columns == d else {
-                throw .shapeMismatch(operation: "\(loss.name) gradient", expected: "\(rows)×\(d)",
-                                     actual: "\(evaluation.gradient.rows)×\(evaluation.gradient.columns)")
+                throw .shapeMismatch(
+                    operation: "\(loss.name) gradient", expected: "\(rows)×\(d)",
+                    actual: "\(evaluation.gradient.rows)×\(evaluation.gradient.columns)")
             }
             evaluation.gradient.scalars.withUnsafeBufferPointer { _ = gradient.update(fromContentsOf: $0) }
             return evaluation.value
@@ -260,8 +287,9 @@ final class TrainingWorkspace {
     private func backward(_ network: MLP, rows: Int) {
         let count = network.layers.count
         let last = network.layers[count - 1].activation
-        last.gateInPlace(deltas[count - 1].prefix(rows * widths[count]), preActivation: preActivations[count - 1]?.pointer,
-                         output: outputs[count - 1].pointer, parallel: false, kernel: isa)
+        last.gateInPlace(
+            deltas[count - 1].prefix(rows * widths[count]), preActivation: preActivations[count - 1]?.pointer,
+            output: outputs[count - 1].pointer, parallel: false, kernel: isa)
         for l in stride(from: count - 1, through: 0, by: -1) {
             let layer = network.layers[l]
             let (k, n) = (widths[l], widths[l + 1])
@@ -271,8 +299,9 @@ final class TrainingWorkspace {
             if let tail = inputTails[l] { wb_pack_b_tail(isa.code, x, k, rows, k, tail.base) }
             let inputTail = inputTails[l]?.pointer
             gradients.weights[l].scalars.withUnsafeMutableBufferPointer { g in
-                var op = KernelOperation(isa: isa, operand: .rowMajor(x, ldb: k, tail: inputTail), a: delta.pointer,
-                                         aRowStride: 1, aDepthStride: n, c: g.baseAddress, ldc: k, k: rows, n: k)
+                var op = KernelOperation(
+                    isa: isa, operand: .rowMajor(x, ldb: k, tail: inputTail), a: delta.pointer,
+                    aRowStride: 1, aDepthStride: n, c: g.baseAddress, ldc: k, k: rows, n: k)
                 op.run(rows: n, parallel: false)
             }
             // ∂L/∂bₗ = Σ_rows δₗ, in row order.
@@ -290,15 +319,17 @@ final class TrainingWorkspace {
             layer.weight.scalars.withUnsafeBufferPointer { w in
                 guard let w = w.baseAddress else { return }
                 if let weightTail { wb_pack_b_tail(isa.code, w, k, n, k, weightTail.base) }
-                var op = KernelOperation(isa: isa, operand: .rowMajor(w, ldb: k, tail: weightTail?.pointer), a: delta.pointer,
-                                         aRowStride: n, aDepthStride: 1, c: target.base, ldc: k, k: n, n: k)
+                var op = KernelOperation(
+                    isa: isa, operand: .rowMajor(w, ldb: k, tail: weightTail?.pointer), a: delta.pointer,
+                    aRowStride: n, aDepthStride: 1, c: target.base, ldc: k, k: n, n: k)
                 if let code = previous.outputGateCode {
                     op.gate(code, slope: previous.kernelSlope, outputs: outputs[l - 1].pointer)
                     op.run(rows: rows, parallel: false)
                 } else {
                     op.run(rows: rows, parallel: false)
-                    previous.gateInPlace(target.prefix(rows * k), preActivation: preActivations[l - 1]?.pointer,
-                                         output: outputs[l - 1].pointer, parallel: false, kernel: isa)
+                    previous.gateInPlace(
+                        target.prefix(rows * k), preActivation: preActivations[l - 1]?.pointer,
+                        output: outputs[l - 1].pointer, parallel: false, kernel: isa)
                 }
             }
         }

@@ -16,9 +16,11 @@ enum BlockFill {
     /// Fills `buffer` with `vectorsPerGroup` (1…4) vectors of eight values per group of eight
     /// blocks, reserving whole groups from `stream`.
     @inline(__always)
-    static func fill(_ buffer: UnsafeMutableBufferPointer<Float>, vectorsPerGroup: Int,
-                     using stream: inout RandomStream,
-                     _ produce: @escaping @Sendable (Words) -> Values) {
+    static func fill(
+        _ buffer: UnsafeMutableBufferPointer<Float>, vectorsPerGroup: Int,
+        using stream: inout RandomStream,
+        _ produce: @escaping @Sendable (Words) -> Values
+    ) {
         let count = buffer.count
         guard count > 0 else { return }
         let perGroup = 8 * vectorsPerGroup

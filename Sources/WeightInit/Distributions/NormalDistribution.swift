@@ -63,8 +63,9 @@ public struct NormalDistribution: Sendable, Equatable {
         guard let address = buffer.baseAddress else { return }
         let base = SendablePointer(address)
         ParallelChunks.forEach(count: groups, chunkSize: BlockFill.groupsPerChunk) { range in
-            wb_normal_fill(kernel, base.pointer, count, first, streamID, key[0], key[1], mean, std,
-                           range.lowerBound, range.upperBound)
+            wb_normal_fill(
+                kernel, base.pointer, count, first, streamID, key[0], key[1], mean, std,
+                range.lowerBound, range.upperBound)
         }
     }
 

@@ -34,8 +34,10 @@ public struct TruncatedNormalDistribution: Sendable, Equatable {
 
     /// α = (a − μ)/σ and β = (b − μ)/σ.
     var standardizedBounds: (alpha: Double, beta: Double) {
-        ((Double(lower) - Double(mean)) / Double(standardDeviation),
-         (Double(upper) - Double(mean)) / Double(standardDeviation))
+        (
+            (Double(lower) - Double(mean)) / Double(standardDeviation),
+            (Double(upper) - Double(mean)) / Double(standardDeviation)
+        )
     }
 
     /// The variance of the truncated distribution:

@@ -5,8 +5,10 @@
 public enum NumpyArrayWriter {
     /// The bytes of the `.npy` file for `tensor`.
     public static func data(for tensor: Tensor) -> [UInt8] {
-        let shapeText = tensor.shape.count == 1 ? "(\(tensor.shape[0]),)"
-                                                : "(" + tensor.shape.map(String.init).joined(separator: ", ") + ")"
+        let shapeText =
+            tensor.shape.count == 1
+            ? "(\(tensor.shape[0]),)"
+            : "(" + tensor.shape.map(String.init).joined(separator: ", ") + ")"
         var header = "{'descr': '<f4', 'fortran_order': False, 'shape': \(shapeText), }"
         let preamble = 10
         let total = preamble + header.utf8.count + 1
@@ -18,8 +20,10 @@ public enum NumpyArrayWriter {
         bytes.reserveCapacity(bytes.count + tensor.count * 4)
         for value in tensor.scalars {
             let bits = value.bitPattern.littleEndian
-            bytes += [UInt8(truncatingIfNeeded: bits), UInt8(truncatingIfNeeded: bits >> 8),
-                      UInt8(truncatingIfNeeded: bits >> 16), UInt8(truncatingIfNeeded: bits >> 24)]
+            bytes += [
+                UInt8(truncatingIfNeeded: bits), UInt8(truncatingIfNeeded: bits >> 8),
+                UInt8(truncatingIfNeeded: bits >> 16), UInt8(truncatingIfNeeded: bits >> 24),
+            ]
         }
         return bytes
     }

@@ -12,7 +12,8 @@ public enum TensorFileFormat: String, CaseIterable, Sendable {
     public init(path: String) throws(InitializationError) {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex,
-              let format = TensorFileFormat(rawValue: name[name.index(after: dot)...].lowercased()) else {
+            let format = TensorFileFormat(rawValue: name[name.index(after: dot)...].lowercased())
+        else {
             throw .unsupportedFileFormat(path, valid: Self.allCases.map(\.rawValue))
         }
         self = format

@@ -26,8 +26,9 @@ public struct ConstantInitializer: WeightInitializer, Equatable {
     }
 
     public var spec: InitializerSpec {
-        name == "constant" ? InitializerSpec(name: name, arguments: [("value", SpecNumber.text(value))])
-                           : InitializerSpec(name: name)
+        name == "constant"
+            ? InitializerSpec(name: name, arguments: [("value", SpecNumber.text(value))])
+            : InitializerSpec(name: name)
     }
 
     public func fill(_ tensor: inout Tensor, using stream: inout RandomStream) throws(InitializationError) {
@@ -40,9 +41,13 @@ public struct ConstantInitializer: WeightInitializer, Equatable {
 extension ConstantInitializer: CatalogedInitializer {
     /// `zeros`, `ones` and `constant(value)`.
     public static let catalogEntries: [InitializerCatalog.Entry] = [
-        .init(name: "zeros", arguments: [], formula: "W = 0") { _ throws(InitializationError) in ConstantInitializer.zeros },
-        .init(name: "ones", arguments: [], formula: "W = 1") { _ throws(InitializationError) in ConstantInitializer.ones },
-        .init(name: "constant", arguments: [("value", nil)], formula: "W = value") { arguments throws(InitializationError) in
+        .init(name: "zeros", arguments: [], formula: "W = 0") { _ throws(InitializationError) in
+            ConstantInitializer.zeros
+        },
+        .init(name: "ones", arguments: [], formula: "W = 1") { _ throws(InitializationError) in ConstantInitializer.ones
+        },
+        .init(name: "constant", arguments: [("value", nil)], formula: "W = value") {
+            arguments throws(InitializationError) in
             try ConstantInitializer(value: Float(arguments.number("value")))
         },
     ]

@@ -23,7 +23,8 @@ public struct DiracInitializer: WeightInitializer, Equatable {
             throw .unsupportedShape(initializer: "dirac", shape: shape, expected: "3, 4 or 5 dimensions")
         }
         guard shape[0] % groups == 0 else {
-            throw .invalidArgument(name: "groups", value: "\(groups)", expected: "a divisor of dimension 0 (\(shape[0]))")
+            throw .invalidArgument(
+                name: "groups", value: "\(groups)", expected: "a divisor of dimension 0 (\(shape[0]))")
         }
     }
 
@@ -57,6 +58,6 @@ extension DiracInitializer: CatalogedInitializer {
     public static let catalogEntries: [InitializerCatalog.Entry] = [
         .init(name: "dirac", arguments: [("groups", "1")], formula: "convolution identity (3-5-D)") {
             arguments throws(InitializationError) in try DiracInitializer(groups: arguments.integer("groups"))
-        },
+        }
     ]
 }

@@ -30,6 +30,8 @@ public struct EyeInitializer: WeightInitializer, Equatable {
 extension EyeInitializer: CatalogedInitializer {
     /// `eye` (alias `identity`).
     public static let catalogEntries: [InitializerCatalog.Entry] = [
-        .init(name: "eye", arguments: [], formula: "identity matrix (2-D)") { _ throws(InitializationError) in EyeInitializer() },
+        .init(name: "eye", arguments: [], formula: "identity matrix (2-D)") { _ throws(InitializationError) in
+            EyeInitializer()
+        }
     ]
 }

@@ -11,7 +11,8 @@ public protocol FanScaledInitializer: WeightInitializer {
 
 extension FanScaledInitializer {
     public func fill(_ tensor: inout Tensor, using stream: inout RandomStream) throws(InitializationError) {
-        try varianceScaling.distribution.fill(&tensor, std: predictedStandardDeviation(for: tensor.shape), using: &stream)
+        try varianceScaling.distribution.fill(
+            &tensor, std: predictedStandardDeviation(for: tensor.shape), using: &stream)
     }
 
     /// `gain` when it is finite and ≥ 0; otherwise an error naming it.
@@ -24,8 +25,10 @@ extension FanScaledInitializer {
 
     /// The variance-scaling case with scale = gain², `mode` and the PyTorch `distribution`
     /// (scale 0 for a zero gain, which Xavier and LeCun allow and Keras would refuse).
-    static func varianceScaling(gain: Double, mode: VarianceScalingInitializer.Mode,
-                                distribution: ScalingDistribution) -> VarianceScalingInitializer {
+    static func varianceScaling(
+        gain: Double, mode: VarianceScalingInitializer.Mode,
+        distribution: ScalingDistribution
+    ) -> VarianceScalingInitializer {
         VarianceScalingInitializer(uncheckedScale: gain * gain, mode: mode, distribution: .init(distribution))
     }
 }

@@ -20,8 +20,10 @@ public struct KaimingInitializer: FanScaledInitializer, Equatable {
     public let nonlinearity: Nonlinearity
 
     /// Throws for a non-finite slope.
-    public init(_ distribution: ScalingDistribution, a: Double = 0, mode: FanMode = .fanIn,
-                nonlinearity: String = "leaky_relu") throws(InitializationError) {
+    public init(
+        _ distribution: ScalingDistribution, a: Double = 0, mode: FanMode = .fanIn,
+        nonlinearity: String = "leaky_relu"
+    ) throws(InitializationError) {
         guard a.isFinite else {
             throw .invalidArgument(name: "a", value: "\(a)", expected: "a finite negative slope")
         }
@@ -64,10 +66,14 @@ extension KaimingInitializer: CatalogedInitializer {
     ]
 
     private static func entry(_ distribution: ScalingDistribution, formula: String) -> InitializerCatalog.Entry {
-        .init(name: "kaiming-\(distribution.rawValue)", arguments: [("a", "0"), ("mode", "fan_in"), ("nonlinearity", "leaky_relu")],
-              formula: formula) { arguments throws(InitializationError) in
-            try KaimingInitializer(distribution, a: arguments.number("a"), mode: FanMode(parsing: arguments.word("mode")),
-                                   nonlinearity: arguments.word("nonlinearity"))
+        .init(
+            name: "kaiming-\(distribution.rawValue)",
+            arguments: [("a", "0"), ("mode", "fan_in"), ("nonlinearity", "leaky_relu")],
+            formula: formula
+        ) { arguments throws(InitializationError) in
+            try KaimingInitializer(
+                distribution, a: arguments.number("a"), mode: FanMode(parsing: arguments.word("mode")),
+                nonlinearity: arguments.word("nonlinearity"))
         }
     }
 }

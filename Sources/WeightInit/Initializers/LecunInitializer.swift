@@ -21,7 +21,8 @@ public struct LecunInitializer: FanScaledInitializer, Equatable {
     }
 
     public var spec: InitializerSpec {
-        InitializerSpec(name: "lecun-\(distribution.rawValue)", arguments: gain == 1 ? [] : [("gain", SpecNumber.text(gain))])
+        InitializerSpec(
+            name: "lecun-\(distribution.rawValue)", arguments: gain == 1 ? [] : [("gain", SpecNumber.text(gain))])
     }
 
     public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double {

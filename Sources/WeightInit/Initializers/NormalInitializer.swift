@@ -10,8 +10,12 @@ public struct NormalInitializer: WeightInitializer, Equatable {
     }
 
     public var spec: InitializerSpec {
-        InitializerSpec(name: "normal", arguments: [("mean", SpecNumber.text(distribution.mean)),
-                                                    ("std", SpecNumber.text(distribution.standardDeviation))])
+        InitializerSpec(
+            name: "normal",
+            arguments: [
+                ("mean", SpecNumber.text(distribution.mean)),
+                ("std", SpecNumber.text(distribution.standardDeviation)),
+            ])
     }
 
     public func fill(_ tensor: inout Tensor, using stream: inout RandomStream) throws(InitializationError) {
@@ -29,6 +33,6 @@ extension NormalInitializer: CatalogedInitializer {
         .init(name: "normal", arguments: [("mean", "0"), ("std", "1")], formula: "N(mean, std²)") {
             arguments throws(InitializationError) in
             try NormalInitializer(mean: Float(arguments.number("mean")), std: Float(arguments.number("std")))
-        },
+        }
     ]
 }

@@ -68,6 +68,6 @@ extension OrthogonalInitializer: CatalogedInitializer {
     public static let catalogEntries: [InitializerCatalog.Entry] = [
         .init(name: "orthogonal", arguments: [("gain", "1")], formula: "gain·Q, Q Haar-orthogonal (QR with sign fix)") {
             arguments throws(InitializationError) in try OrthogonalInitializer(gain: arguments.gain())
-        },
+        }
     ]
 }

@@ -20,7 +20,8 @@ public struct SparseInitializer: WeightInitializer, Equatable {
     }
 
     public var spec: InitializerSpec {
-        InitializerSpec(name: "sparse", arguments: [("sparsity", SpecNumber.text(sparsity)), ("std", SpecNumber.text(std))])
+        InitializerSpec(
+            name: "sparse", arguments: [("sparsity", SpecNumber.text(sparsity)), ("std", SpecNumber.text(std))])
     }
 
     /// Zeros per column: ⌈sparsity·rows⌉.
@@ -61,9 +62,11 @@ public struct SparseInitializer: WeightInitializer, Equatable {
 extension SparseInitializer: CatalogedInitializer {
     /// `sparse(sparsity, std=0.01)`; sparsity is required.
     public static let catalogEntries: [InitializerCatalog.Entry] = [
-        .init(name: "sparse", arguments: [("sparsity", nil), ("std", "0.01")],
-              formula: "N(0, std²) with ⌈sparsity·rows⌉ zeros per column (2-D)") { arguments throws(InitializationError) in
+        .init(
+            name: "sparse", arguments: [("sparsity", nil), ("std", "0.01")],
+            formula: "N(0, std²) with ⌈sparsity·rows⌉ zeros per column (2-D)"
+        ) { arguments throws(InitializationError) in
             try SparseInitializer(sparsity: arguments.number("sparsity"), std: Float(arguments.number("std")))
-        },
+        }
     ]
 }

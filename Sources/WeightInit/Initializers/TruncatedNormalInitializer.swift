@@ -14,10 +14,12 @@ public struct TruncatedNormalInitializer: WeightInitializer, Equatable {
     }
 
     public var spec: InitializerSpec {
-        InitializerSpec(name: "trunc-normal", arguments: [
-            ("mean", SpecNumber.text(distribution.mean)), ("std", SpecNumber.text(distribution.standardDeviation)),
-            ("a", SpecNumber.text(distribution.lower)), ("b", SpecNumber.text(distribution.upper)),
-        ])
+        InitializerSpec(
+            name: "trunc-normal",
+            arguments: [
+                ("mean", SpecNumber.text(distribution.mean)), ("std", SpecNumber.text(distribution.standardDeviation)),
+                ("a", SpecNumber.text(distribution.lower)), ("b", SpecNumber.text(distribution.upper)),
+            ])
     }
 
     public func fill(_ tensor: inout Tensor, using stream: inout RandomStream) throws(InitializationError) {
@@ -33,10 +35,13 @@ public struct TruncatedNormalInitializer: WeightInitializer, Equatable {
 extension TruncatedNormalInitializer: CatalogedInitializer {
     /// `trunc-normal(mean=0, std=1, a=-2, b=2)` (absolute bounds, as PyTorch).
     public static let catalogEntries: [InitializerCatalog.Entry] = [
-        .init(name: "trunc-normal", arguments: [("mean", "0"), ("std", "1"), ("a", "-2"), ("b", "2")],
-              formula: "N(mean, std²) truncated to [a, b] (absolute bounds)") { arguments throws(InitializationError) in
-            try TruncatedNormalInitializer(mean: Float(arguments.number("mean")), std: Float(arguments.number("std")),
-                                           a: Float(arguments.number("a")), b: Float(arguments.number("b")))
-        },
+        .init(
+            name: "trunc-normal", arguments: [("mean", "0"), ("std", "1"), ("a", "-2"), ("b", "2")],
+            formula: "N(mean, std²) truncated to [a, b] (absolute bounds)"
+        ) { arguments throws(InitializationError) in
+            try TruncatedNormalInitializer(
+                mean: Float(arguments.number("mean")), std: Float(arguments.number("std")),
+                a: Float(arguments.number("a")), b: Float(arguments.number("b")))
+        }
     ]
 }

@@ -10,8 +10,12 @@ public struct UniformInitializer: WeightInitializer, Equatable {
     }
 
     public var spec: InitializerSpec {
-        InitializerSpec(name: "uniform", arguments: [("a", SpecNumber.text(distribution.low)),
-                                                     ("b", SpecNumber.text(distribution.high))])
+        InitializerSpec(
+            name: "uniform",
+            arguments: [
+                ("a", SpecNumber.text(distribution.low)),
+                ("b", SpecNumber.text(distribution.high)),
+            ])
     }
 
     public func fill(_ tensor: inout Tensor, using stream: inout RandomStream) throws(InitializationError) {
@@ -29,6 +33,6 @@ extension UniformInitializer: CatalogedInitializer {
         .init(name: "uniform", arguments: [("a", "0"), ("b", "1")], formula: "U[a, b), Var = (b − a)²/12") {
             arguments throws(InitializationError) in
             try UniformInitializer(a: Float(arguments.number("a")), b: Float(arguments.number("b")))
-        },
+        }
     ]
 }

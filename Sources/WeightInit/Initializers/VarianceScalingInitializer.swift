@@ -65,8 +65,9 @@ public struct VarianceScalingInitializer: FanScaledInitializer, Equatable {
         /// JAX reads it as untruncated.
         public init(parsing text: String) throws(InitializationError) {
             guard let distribution = Distribution(rawValue: text.lowercased().replacingHyphens()) else {
-                throw .invalidArgument(name: "distribution", value: text,
-                                       expected: "truncated_normal, untruncated_normal or uniform")
+                throw .invalidArgument(
+                    name: "distribution", value: text,
+                    expected: "truncated_normal, untruncated_normal or uniform")
             }
             self = distribution
         }
@@ -104,8 +105,11 @@ public struct VarianceScalingInitializer: FanScaledInitializer, Equatable {
     public let distribution: Distribution
 
     /// Throws unless `scale` is finite and > 0 (as Keras).
-    public init(scale: Double = 1, mode: Mode = .fanIn, distribution: Distribution = .truncatedNormal)
-        throws(InitializationError) {
+    public init(
+        scale: Double = 1, mode: Mode = .fanIn, distribution: Distribution = .truncatedNormal
+    )
+        throws(InitializationError)
+    {
         guard scale.isFinite, scale > 0 else {
             throw .invalidArgument(name: "scale", value: "\(scale)", expected: "a finite number > 0")
         }
@@ -148,12 +152,15 @@ public struct VarianceScalingInitializer: FanScaledInitializer, Equatable {
 extension VarianceScalingInitializer: CatalogedInitializer {
     /// `variance-scaling(scale=1, mode=fan_in, distribution=truncated_normal)`, Keras's defaults.
     public static let catalogEntries: [InitializerCatalog.Entry] = [
-        .init(name: "variance-scaling",
-              arguments: [("scale", "1"), ("mode", "fan_in"), ("distribution", "truncated_normal")],
-              formula: "Keras VarianceScaling: σ = √(scale/n), n = fan_in, fan_out or fan_avg; "
-                  + "truncated at ±2σ′ (σ′ = σ/0.8796), untruncated or uniform") { arguments throws(InitializationError) in
-            try VarianceScalingInitializer(scale: arguments.number("scale"), mode: Mode(parsing: arguments.word("mode")),
-                                           distribution: Distribution(parsing: arguments.word("distribution")))
-        },
+        .init(
+            name: "variance-scaling",
+            arguments: [("scale", "1"), ("mode", "fan_in"), ("distribution", "truncated_normal")],
+            formula: "Keras VarianceScaling: σ = √(scale/n), n = fan_in, fan_out or fan_avg; "
+                + "truncated at ±2σ′ (σ′ = σ/0.8796), untruncated or uniform"
+        ) { arguments throws(InitializationError) in
+            try VarianceScalingInitializer(
+                scale: arguments.number("scale"), mode: Mode(parsing: arguments.word("mode")),
+                distribution: Distribution(parsing: arguments.word("distribution")))
+        }
     ]
 }

@@ -20,7 +20,8 @@ public struct XavierInitializer: FanScaledInitializer, Equatable {
     }
 
     public var spec: InitializerSpec {
-        InitializerSpec(name: "xavier-\(distribution.rawValue)", arguments: gain == 1 ? [] : [("gain", SpecNumber.text(gain))])
+        InitializerSpec(
+            name: "xavier-\(distribution.rawValue)", arguments: gain == 1 ? [] : [("gain", SpecNumber.text(gain))])
     }
 
     public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double {
@@ -39,10 +40,12 @@ extension XavierInitializer {
 extension XavierInitializer: CatalogedInitializer {
     /// `xavier-uniform(gain=1)` and `xavier-normal(gain=1)`.
     public static let catalogEntries: [InitializerCatalog.Entry] = [
-        .init(name: "xavier-uniform", arguments: [("gain", "1")], formula: "U[−b, b], b = gain·√(6/(fan_in + fan_out))") {
+        .init(name: "xavier-uniform", arguments: [("gain", "1")], formula: "U[−b, b], b = gain·√(6/(fan_in + fan_out))")
+        {
             arguments throws(InitializationError) in try XavierInitializer(.uniform, gain: arguments.gain())
         },
-        .init(name: "xavier-normal", arguments: [("gain", "1")], formula: "N(0, σ²), σ = gain·√(2/(fan_in + fan_out))") {
+        .init(name: "xavier-normal", arguments: [("gain", "1")], formula: "N(0, σ²), σ = gain·√(2/(fan_in + fan_out))")
+        {
             arguments throws(InitializationError) in try XavierInitializer(.normal, gain: arguments.gain())
         },
     ]

@@ -28,8 +28,9 @@ public struct HouseholderQR: Sendable {
     /// `matrix.count == m·n`.
     public init(columnMajor matrix: [Double], rows: Int, columns: Int) throws(InitializationError) {
         guard rows >= columns, columns >= 1, matrix.count == rows * columns else {
-            throw .unsupportedShape(initializer: "HouseholderQR", shape: [rows, columns],
-                                    expected: "a tall matrix (rows ≥ columns ≥ 1) with rows·columns values, got \(matrix.count)")
+            throw .unsupportedShape(
+                initializer: "HouseholderQR", shape: [rows, columns],
+                expected: "a tall matrix (rows ≥ columns ≥ 1) with rows·columns values, got \(matrix.count)")
         }
         self.rows = rows
         self.columns = columns
@@ -39,7 +40,7 @@ public struct HouseholderQR: Sendable {
         var diagonal = [Double](repeating: 0, count: n)
         a.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            let shared = SendableDoublePointer(base)
+            let shared = SendablePointer(base)
             for panelStart in stride(from: 0, to: n, by: Self.panelWidth) {
                 let panelEnd = min(n, panelStart + Self.panelWidth)
                 for k in panelStart..<panelEnd {
@@ -80,8 +81,8 @@ public struct HouseholderQR: Sendable {
         a.withUnsafeBufferPointer { reflectors in
             qMatrix.withUnsafeMutableBufferPointer { qBuffer in
                 guard let reflectorBase = reflectors.baseAddress, let qBase = qBuffer.baseAddress else { return }
-                let v = SendableDoublePointer(UnsafeMutablePointer(mutating: reflectorBase))
-                let output = SendableDoublePointer(qBase)
+                let v = SendablePointer(readOnly: reflectorBase)
+                let output = SendablePointer(qBase)
                 let blocks = (n + Self.columnBlock - 1) / Self.columnBlock
                 ParallelChunks.forEach(count: blocks, chunkSize: 1) { blockRange in
                     for block in blockRange {
@@ -90,7 +91,8 @@ public struct HouseholderQR: Sendable {
                         for j in first..<last { output.pointer[j * m + j] = 1 }
                         for k in stride(from: last - 1, through: 0, by: -1) where taus[k] != 0 {
                             for j in max(first, k)..<last {
-                                Self.reflect(output.pointer + j * m, reflector: v.pointer + k * m, tau: taus[k], from: k, to: m)
+                                Self.reflect(
+                                    output.pointer + j * m, reflector: v.pointer + k * m, tau: taus[k], from: k, to: m)
                             }
                         }
                     }
@@ -103,8 +105,10 @@ public struct HouseholderQR: Sendable {
 
     /// y[from..<to] −= τ (vᵀy) v over the same rows.
     @inline(__always)
-    static func reflect(_ y: UnsafeMutablePointer<Double>, reflector v: UnsafeMutablePointer<Double>,
-                        tau: Double, from: Int, to: Int) {
+    static func reflect(
+        _ y: UnsafeMutablePointer<Double>, reflector v: UnsafeMutablePointer<Double>,
+        tau: Double, from: Int, to: Int
+    ) {
         let scale = tau * dot(v + from, y + from, count: to - from)
         let lanes = (to - from) / 4 * 4
         let factor = SIMD4<Double>(repeating: scale)
@@ -112,7 +116,8 @@ public struct HouseholderQR: Sendable {
         var i = 0
         while i < lanes {
             let offset = i * 8
-            let updated = yRaw.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+            let updated =
+                yRaw.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
                 - factor * vRaw.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
             yRaw.storeBytes(of: updated, toByteOffset: offset, as: SIMD4<Double>.self)
             i += 4
@@ -132,9 +137,11 @@ public struct HouseholderQR: Sendable {
         var i = 0
         while i < lanes {
             let offset = i * 8
-            sum0 += aRaw.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+            sum0 +=
+                aRaw.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
                 * bRaw.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
-            sum1 += aRaw.loadUnaligned(fromByteOffset: offset + 32, as: SIMD4<Double>.self)
+            sum1 +=
+                aRaw.loadUnaligned(fromByteOffset: offset + 32, as: SIMD4<Double>.self)
                 * bRaw.loadUnaligned(fromByteOffset: offset + 32, as: SIMD4<Double>.self)
             i += 8
         }
@@ -147,7 +154,3 @@ public struct HouseholderQR: Sendable {
         return result
     }
 }
-
-/// ``SendablePointer`` of Doubles under the name ``HouseholderQR`` uses: chapter 5 quotes that
-/// struct verbatim, so its text keeps the name while the box itself is the shared one.
-typealias SendableDoublePointer = SendablePointer<Double>

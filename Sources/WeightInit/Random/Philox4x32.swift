@@ -39,7 +39,9 @@ public enum Philox4x32 {
     /// (`low + j`, `high`, `stream0`, `stream1`) where the 64-bit index is split into two
     /// 32-bit words. Identical to eight calls of ``block(counter:key:)``; vectorised.
     @inlinable
-    public static func blocks8(index: UInt64, stream: UInt64, key: SIMD2<UInt32>)
+    public static func blocks8(
+        index: UInt64, stream: UInt64, key: SIMD2<UInt32>
+    )
         -> (SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>)
     {
         var indices = SIMD8<UInt64>(repeating: index)

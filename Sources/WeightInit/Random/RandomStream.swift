@@ -37,8 +37,9 @@ public struct RandomStream: RandomNumberGenerator, Sendable, Equatable {
     @inlinable
     public func block(at index: UInt64) -> SIMD4<UInt32> {
         Philox4x32.block(
-            counter: SIMD4(UInt32(truncatingIfNeeded: index), UInt32(truncatingIfNeeded: index >> 32),
-                           UInt32(truncatingIfNeeded: stream), UInt32(truncatingIfNeeded: stream >> 32)),
+            counter: SIMD4(
+                UInt32(truncatingIfNeeded: index), UInt32(truncatingIfNeeded: index >> 32),
+                UInt32(truncatingIfNeeded: stream), UInt32(truncatingIfNeeded: stream >> 32)),
             key: key)
     }
 

@@ -15,8 +15,10 @@ public enum InitializerCatalog {
         let factory: @Sendable (SpecArguments) throws(InitializationError) -> any WeightInitializer
 
         /// An entry; `factory` reads arguments through ``SpecArguments`` (defaults from `arguments`).
-        init(name: String, arguments: [(String, String?)], formula: String,
-             factory: @escaping @Sendable (SpecArguments) throws(InitializationError) -> any WeightInitializer) {
+        init(
+            name: String, arguments: [(String, String?)], formula: String,
+            factory: @escaping @Sendable (SpecArguments) throws(InitializationError) -> any WeightInitializer
+        ) {
             self.name = name
             self.arguments = arguments.map { (name: $0.0, defaultValue: $0.1) }
             self.formula = formula

@@ -17,8 +17,9 @@ extension InitializerSpec {
             }
             let trimmed = value.trimmingSpaces()
             guard !trimmed.isEmpty, trimmed.allSatisfy(Self.isValueCharacter) else {
-                throw .invalidArgument(name: key, value: value,
-                                       expected: "a number such as 0.01, -2, 1e-3 or 5/3, or a word such as fan_out")
+                throw .invalidArgument(
+                    name: key, value: value,
+                    expected: "a number such as 0.01, -2, 1e-3 or 5/3, or a word such as fan_out")
             }
             merged.removeAll { $0.0 == key }
             merged.append((key, trimmed))

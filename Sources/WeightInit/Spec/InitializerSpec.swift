@@ -43,7 +43,8 @@ public struct InitializerSpec: Sendable, Equatable, CustomStringConvertible {
         }
         let name = String(trimmed[..<open]).trimmingSpaces()
         guard !name.isEmpty, name.allSatisfy(isNameCharacter) else {
-            throw .malformedSpec(text, token: name.isEmpty ? "(" : name, reason: "expected an initialiser name before '('")
+            throw .malformedSpec(
+                text, token: name.isEmpty ? "(" : name, reason: "expected an initialiser name before '('")
         }
         guard trimmed.hasSuffix(")") else {
             throw .malformedSpec(text, token: String(trimmed[open...]), reason: "missing closing ')'")
@@ -64,7 +65,8 @@ public struct InitializerSpec: Sendable, Equatable, CustomStringConvertible {
                     throw .malformedSpec(text, token: key, reason: "invalid argument name")
                 }
                 guard !value.isEmpty, value.allSatisfy(isValueCharacter) else {
-                    throw .malformedSpec(text, token: value.isEmpty ? part.trimmingSpaces() : value, reason: "invalid argument value")
+                    throw .malformedSpec(
+                        text, token: value.isEmpty ? part.trimmingSpaces() : value, reason: "invalid argument value")
                 }
                 if arguments.contains(where: { $0.0 == key }) {
                     throw .malformedSpec(text, token: key, reason: "argument given twice")

@@ -32,8 +32,9 @@ struct SpecArguments: Sendable {
         do {
             return try Nonlinearity(name: value).gain
         } catch {
-            throw .invalidArgument(name: "gain", value: value,
-                                   expected: "a number or a nonlinearity name (" + Nonlinearity.names.joined(separator: ", ") + ")")
+            throw .invalidArgument(
+                name: "gain", value: value,
+                expected: "a number or a nonlinearity name (" + Nonlinearity.names.joined(separator: ", ") + ")")
         }
     }
 }

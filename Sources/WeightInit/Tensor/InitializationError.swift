@@ -36,10 +36,14 @@ public enum InitializationError: Error, Equatable, CustomStringConvertible {
         case .invalidShape(let text):
             return "invalid shape '\(text)'; expected positive integers separated by 'x', e.g. 256x512 or 64x3x3x3"
         case .invalidDimension(let dimension, let text):
-            let problem = text.isEmpty ? "the shape is empty"
-                : dimension.isEmpty ? "a dimension is empty"
-                : dimension.allSatisfy({ $0.isASCII && $0.isNumber }) ? "dimension '\(dimension)' is too large"
-                : "dimension '\(dimension)' is not an integer"
+            let problem =
+                text.isEmpty
+                ? "the shape is empty"
+                : dimension.isEmpty
+                    ? "a dimension is empty"
+                    : dimension.allSatisfy({ $0.isASCII && $0.isNumber })
+                        ? "dimension '\(dimension)' is too large"
+                        : "dimension '\(dimension)' is not an integer"
             return "invalid shape '\(text)': \(problem); "
                 + "expected positive integers separated by 'x', e.g. 256x512 or 64x3x3x3"
         case .tooLarge(let shape):
@@ -63,7 +67,8 @@ public enum InitializationError: Error, Equatable, CustomStringConvertible {
             return "malformed initialiser spec '\(text)' at '\(token)': \(reason)"
         case .unsupportedFileFormat(let name, let valid):
             let list = valid.map { "." + $0 }
-            let choices = list.count > 1
+            let choices =
+                list.count > 1
                 ? list.dropLast().joined(separator: ", ") + " or " + (list.last ?? "") : list.joined()
             return "unsupported output '\(name)': use a \(choices) file name"
         }

@@ -34,9 +34,11 @@ public enum Nonlinearity: Sendable, Equatable {
     case selu
 
     /// Every name accepted by ``init(name:parameter:)``.
-    public static let names = ["linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d",
-                               "conv_transpose2d", "conv_transpose3d", "sigmoid", "tanh", "relu",
-                               "leaky_relu", "selu"]
+    public static let names = [
+        "linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d",
+        "conv_transpose2d", "conv_transpose3d", "sigmoid", "tanh", "relu",
+        "leaky_relu", "selu",
+    ]
 
     /// The default negative slope of `leaky_relu` in `calculate_gain` (0.01).
     public static let defaultNegativeSlope = 0.01
@@ -46,8 +48,9 @@ public enum Nonlinearity: Sendable, Equatable {
     public init(name: String, parameter: Double? = nil) throws(InitializationError) {
         let normalized = name.lowercased().replacingHyphens()
         if let parameter, normalized != "leaky_relu" {
-            throw .invalidArgument(name: "param", value: String(parameter),
-                                   expected: "no parameter for \(normalized); only leaky_relu takes one")
+            throw .invalidArgument(
+                name: "param", value: String(parameter),
+                expected: "no parameter for \(normalized); only leaky_relu takes one")
         }
         switch normalized {
         case "linear", "identity": self = .linear

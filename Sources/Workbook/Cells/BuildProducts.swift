@@ -36,30 +36,48 @@ struct BuildProducts: Sendable {
         let manager = FileManager.default
         let modules = directory.appendingPathComponent("Modules")
         guard manager.fileExists(atPath: modules.appendingPathComponent("Notebook.swiftmodule").path) else {
-            throw WorkbookError(.cell, file: file, line: nil,
-                                "Swift cells are compiled against the package's build products, and \(directory.path) has none (no Modules/Notebook.swiftmodule); run the workbook from its package with `swift run -c release workbook …`, or set WORKBOOK_BUILD_DIR to the build folder")
+            throw WorkbookError(
+                .cell, file: file, line: nil,
+                "Swift cells are compiled against the package's build products, and \(directory.path) has none (no "
+                    + "Modules/Notebook.swiftmodule); run the workbook from its package with `swift run -c release "
+                    + "workbook …`, or set WORKBOOK_BUILD_DIR to the build folder"
+            )
         }
         guard let swiftc = Self.findCompiler(environment) else {
-            throw WorkbookError(.cell, file: file, line: nil,
-                                "Swift cells need the Swift compiler, and no `swiftc` is on the PATH; add the toolchain's usr/bin to PATH or set WORKBOOK_SWIFTC")
+            throw WorkbookError(
+                .cell, file: file, line: nil,
+                "Swift cells need the Swift compiler, and no `swiftc` is on the PATH; add the toolchain's usr/bin to "
+                    + "PATH or set WORKBOOK_SWIFTC"
+            )
         }
         var objects: [String] = []
         var material = "compiler \(swiftc.path) \(Self.stamp(swiftc.resolvingSymlinksInPath().path))\n"
         // SwiftPM records the toolchain version it built with in swift-version-*.txt.
-        for name in ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted() where name.hasPrefix("swift-version-") {
-            material += "toolchain \(name) \((try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? "")\n"
+        for name in ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        where name.hasPrefix("swift-version-") {
+            material +=
+                "toolchain \(name) "
+                + "\((try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? "")\n"
         }
         for module in linkedModules {
             let folder = directory.appendingPathComponent("\(module).build")
-            var names = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".o") }.sorted()
+            var names = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".o") }
+                .sorted()
             // A Swift module's `sources` file lists what SwiftPM compiled last: objects of deleted
             // sources stay in the folder and must not be linked (they name types that are gone).
             if let listed = try? String(contentsOf: folder.appendingPathComponent("sources"), encoding: .utf8) {
-                let current = Set(listed.split(whereSeparator: \.isNewline).map { URL(fileURLWithPath: String($0)).lastPathComponent + ".o" })
+                let current = Set(
+                    listed.split(whereSeparator: \.isNewline).map {
+                        URL(fileURLWithPath: String($0)).lastPathComponent + ".o"
+                    })
                 names = names.filter(current.contains)
             }
             guard !names.isEmpty else {
-                throw WorkbookError(.cell, file: file, line: nil, "the build folder \(directory.path) has no objects for \(module); rebuild with `swift build -c release`")
+                throw WorkbookError(
+                    .cell, file: file, line: nil,
+                    "the build folder \(directory.path) has no objects for \(module); rebuild with `swift build -c "
+                        + "release`"
+                )
             }
             for name in names {
                 let path = folder.appendingPathComponent(name).path
@@ -72,15 +90,18 @@ struct BuildProducts: Sendable {
             material += "\(path) \(Self.stamp(path))\n"
         }
         let release = directory.lastPathComponent != "debug"
-        var flags = ["-swift-version", "6", release ? "-O" : "-Onone", "-module-name", "ChapterProgram",
-                     "-diagnostic-style=llvm", "-I", modules.path]
+        var flags = [
+            "-swift-version", "6", release ? "-O" : "-Onone", "-module-name", "ChapterProgram",
+            "-diagnostic-style=llvm", "-I", modules.path,
+        ]
         let moduleMap = directory.appendingPathComponent("CKernels.build/module.modulemap")
         if manager.fileExists(atPath: moduleMap.path) {
             flags += ["-Xcc", "-fmodule-map-file=\(moduleMap.path)"]
         }
         material += "flags \(flags.joined(separator: " "))\n"
-        return BuildProducts(directory: directory, swiftc: swiftc, flags: flags, objects: objects,
-                             fingerprint: SHA256.hexDigest(Array(material.utf8)))
+        return BuildProducts(
+            directory: directory, swiftc: swiftc, flags: flags, objects: objects,
+            fingerprint: SHA256.hexDigest(Array(material.utf8)))
     }
 
     /// Size and modification time of a file: changes whenever SwiftPM rewrites it.

@@ -25,20 +25,23 @@ struct CellCompiler: Sendable {
 
     private func compile(_ program: ChapterProgram, into folder: URL, file: String) throws(WorkbookError) {
         let manager = FileManager.default
-        let staging = programsDirectory.appendingPathComponent(".compiling-\(program.key.prefix(16))-\(UUID().uuidString)")
+        let staging = programsDirectory.appendingPathComponent(
+            ".compiling-\(program.key.prefix(16))-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: staging) }
         let source = staging.appendingPathComponent("main.swift")
         let outcome: ChildProcess.Outcome
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             try Data(program.source.utf8).write(to: source)
-            let compiler = ChildProcess(executable: products.swiftc,
-                                        arguments: products.flags + [source.path] + products.objects
-                                            + ["-o", staging.appendingPathComponent("chapter").path],
-                                        directory: staging, timeout: .seconds(900))
+            let compiler = ChildProcess(
+                executable: products.swiftc,
+                arguments: products.flags + [source.path] + products.objects
+                    + ["-o", staging.appendingPathComponent("chapter").path],
+                directory: staging, timeout: .seconds(900))
             outcome = try compiler.run(scratch: staging.appendingPathComponent("compiler"))
         } catch {
-            throw WorkbookError(.io, file: file, line: nil, "cannot run the Swift compiler (\(products.swiftc.path)): \(error)")
+            throw WorkbookError(
+                .io, file: file, line: nil, "cannot run the Swift compiler (\(products.swiftc.path)): \(error)")
         }
         guard outcome.ending == .exited(0) else {
             throw Self.compileError(outcome.standardError + outcome.standardOutput, program: program, file: file)
@@ -50,7 +53,9 @@ struct CellCompiler: Sendable {
         } catch {
             // Another build compiled the same program at the same time: use theirs.
             guard manager.isExecutableFile(atPath: folder.appendingPathComponent("chapter").path) else {
-                throw WorkbookError(.io, file: file, line: nil, "cannot store the compiled program in \(folder.path): \(error.localizedDescription)")
+                throw WorkbookError(
+                    .io, file: file, line: nil,
+                    "cannot store the compiled program in \(folder.path): \(error.localizedDescription)")
             }
         }
     }
@@ -64,7 +69,9 @@ struct CellCompiler: Sendable {
             let location = text[..<range.lowerBound]
             let message = String(text[range.upperBound...])
             let parts = location.split(separator: ":")
-            if parts.count >= 3, String(parts.dropLast(2).joined(separator: ":")) == file, let line = Int(parts[parts.count - 2]) {
+            if parts.count >= 3, String(parts.dropLast(2).joined(separator: ":")) == file,
+                let line = Int(parts[parts.count - 2])
+            {
                 located.append((line, message))
             } else {
                 located.append((nil, message))
@@ -72,8 +79,9 @@ struct CellCompiler: Sendable {
         }
         guard let first = located.first(where: { $0.line != nil }) ?? located.first else {
             let tail = diagnostics.split(separator: "\n").suffix(5).joined(separator: "\n")
-            return WorkbookError(.cell, file: file, line: program.cells.first?.line,
-                                 "the chapter's Swift cells do not compile:\n\(tail)")
+            return WorkbookError(
+                .cell, file: file, line: program.cells.first?.line,
+                "the chapter's Swift cells do not compile:\n\(tail)")
         }
         var message = "cell does not compile: \(first.message)"
         let others = located.filter { $0.line != first.line || $0.message != first.message }

@@ -15,7 +15,9 @@ struct CellEngine: Sendable {
 
     /// The default time limit: `WORKBOOK_CELL_TIMEOUT` seconds, else 600 s.
     static var defaultTimeout: Duration {
-        if let text = ProcessInfo.processInfo.environment["WORKBOOK_CELL_TIMEOUT"], let seconds = Double(text), seconds > 0 {
+        if let text = ProcessInfo.processInfo.environment["WORKBOOK_CELL_TIMEOUT"], let seconds = Double(text),
+            seconds > 0
+        {
             return .milliseconds(Int(seconds * 1000))
         }
         return .seconds(600)
@@ -23,20 +25,26 @@ struct CellEngine: Sendable {
 
     /// Runs `cells` of chapter `file` with `overrides`, all of them or those up to index `through`;
     /// the flag says whether the output came from the cache.
-    func run(_ cells: [SwiftCell], file: String, overrides: [String: [String: String]],
-             through: Int? = nil) throws(WorkbookError) -> (CellRun, cached: Bool) {
+    func run(
+        _ cells: [SwiftCell], file: String, overrides: [String: [String: String]],
+        through: Int? = nil
+    ) throws(WorkbookError) -> (CellRun, cached: Bool) {
         let products = try BuildProducts.locate(file: file)
         let program = ChapterProgram(cells: cells, file: file, fingerprint: products.fingerprint)
         let runKey = Self.runKey(program: program, overrides: overrides, through: through)
-        if cachesRuns, let cached = loadRun(runKey, cells: CellRun.count(of: cells.count, through: through)) { return (cached, true) }
-        let compiler = CellCompiler(products: products, programsDirectory: cacheDirectory.appendingPathComponent("programs"))
+        if cachesRuns, let cached = loadRun(runKey, cells: CellRun.count(of: cells.count, through: through)) {
+            return (cached, true)
+        }
+        let compiler = CellCompiler(
+            products: products, programsDirectory: cacheDirectory.appendingPathComponent("programs"))
         var attempts = 0
         while true {
             attempts += 1
             let executable = try compiler.executable(for: program, file: file)
             do throws(CellRun.Failure) {
-                let run = try CellRun.run(executable, program: program, overrides: overrides, through: through, file: file,
-                                          workingDirectory: repositoryRoot, timeout: timeout)
+                let run = try CellRun.run(
+                    executable, program: program, overrides: overrides, through: through, file: file,
+                    workingDirectory: repositoryRoot, timeout: timeout)
                 if cachesRuns { storeRun(run, key: runKey) }
                 return (run, false)
             } catch {
@@ -46,8 +54,12 @@ struct CellEngine: Sendable {
                     // The stored binary was compiled from other cells: never render its output.
                     compiler.discard(program)
                     if attempts >= 2 {
-                        throw WorkbookError(.cell, file: file, line: cells.first?.line,
-                                            "the compiled program does not match the chapter's cells (it reports key \(found.prefix(12)), expected \(program.key.prefix(12))); delete .workbook-cache/programs and rebuild")
+                        throw WorkbookError(
+                            .cell, file: file, line: cells.first?.line,
+                            "the compiled program does not match the chapter's cells (it reports key "
+                                + "\(found.prefix(12)), expected \(program.key.prefix(12))); delete "
+                                + ".workbook-cache/programs and rebuild"
+                        )
                     }
                 }
             }

@@ -29,8 +29,10 @@ struct CellRun: Sendable, Codable, Equatable {
 
     /// Runs `executable` (compiled from `program`) with `overrides` (`[id: [name: value]]`), every
     /// cell or only those up to index `through`.
-    static func run(_ executable: URL, program: ChapterProgram, overrides: [String: [String: String]], through: Int? = nil,
-                    file: String, workingDirectory: URL, timeout: Duration) throws(Failure) -> CellRun {
+    static func run(
+        _ executable: URL, program: ChapterProgram, overrides: [String: [String: String]], through: Int? = nil,
+        file: String, workingDirectory: URL, timeout: Duration
+    ) throws(Failure) -> CellRun {
         let count = Self.count(of: program.cells.count, through: through)
         let manager = FileManager.default
         let scratch = manager.temporaryDirectory.appendingPathComponent("workbook-run-\(UUID().uuidString)")
@@ -40,17 +42,21 @@ struct CellRun: Sendable, Codable, Equatable {
         do {
             overridesJSON = String(decoding: try JSONEncoder().encode(overrides), as: UTF8.self)
         } catch {
-            throw .error(WorkbookError(.cell, file: file, line: nil, "the cell overrides could not be encoded: \(error)"))
+            throw .error(
+                WorkbookError(.cell, file: file, line: nil, "the cell overrides could not be encoded: \(error)"))
         }
         let outcome: ChildProcess.Outcome
         do {
             try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
             _ = manager.createFile(atPath: events.path, contents: nil)
-            var environment = ["WORKBOOK_CELL_PROTOCOL": events.path, "WORKBOOK_CELL_OVERRIDES": overridesJSON,
-                               "WORKBOOK_CELL_MARKER": marker, "SWIFT_BACKTRACE": "enable=no"]
+            var environment = [
+                "WORKBOOK_CELL_PROTOCOL": events.path, "WORKBOOK_CELL_OVERRIDES": overridesJSON,
+                "WORKBOOK_CELL_MARKER": marker, "SWIFT_BACKTRACE": "enable=no",
+            ]
             if let through { environment["WORKBOOK_CELL_STOP_AFTER"] = String(through) }
-            let child = ChildProcess(executable: executable, arguments: [], environment: environment,
-                                     directory: workingDirectory, timeout: timeout)
+            let child = ChildProcess(
+                executable: executable, arguments: [], environment: environment,
+                directory: workingDirectory, timeout: timeout)
             outcome = try child.run(scratch: scratch)
         } catch {
             throw .error(WorkbookError(.io, file: file, line: nil, "cannot run the chapter's program: \(error)"))
@@ -83,7 +89,9 @@ struct CellRun: Sendable, Codable, Equatable {
         if let failure { throw located(failure.index, "stopped: \(failure.message)") }
         switch outcome.ending {
         case .timedOut:
-            throw located(begun, "ran past the time limit of \(timeout) and was stopped (an endless loop, or too much work for a page)")
+            throw located(
+                begun,
+                "ran past the time limit of \(timeout) and was stopped (an endless loop, or too much work for a page)")
         case .exited(0) where records.count == count:
             break
         case .exited(let status):
@@ -91,8 +99,9 @@ struct CellRun: Sendable, Codable, Equatable {
         case .signalled(let signal):
             throw located(begun, Self.explain(outcome.standardError, fallback: Self.describe(signal: signal)))
         }
-        return CellRun(records: (0..<count).compactMap { records[$0] },
-                       outputs: Self.split(outcome.standardOutput, cells: count))
+        return CellRun(
+            records: (0..<count).compactMap { records[$0] },
+            outputs: Self.split(outcome.standardOutput, cells: count))
     }
 
     /// How many of `cells` cells a run up to index `through` (nil: all) produces.
@@ -135,7 +144,10 @@ struct CellRun: Sendable, Codable, Equatable {
     /// A signal number in words.
     static func describe(signal: Int32) -> String {
         switch signal {
-        case 4, 5: return "signal \(signal), a Swift runtime trap: integer overflow, an index out of range, a nil unwrapped or a failed precondition"
+        case 4, 5:
+            return
+                "signal \(signal), a Swift runtime trap: integer overflow, an index out of range, a nil unwrapped or "
+                + "a failed precondition"
         case 6: return "signal 6 (abort)"
         case 8: return "signal 8 (arithmetic error, e.g. integer division by zero)"
         case 9: return "signal 9 (killed; out of memory?)"

@@ -2,7 +2,8 @@ import Experiments
 import Notebook
 import WeightInit
 
-/// A cell's parameter grid for the reader to explore: `//| explore: depth=[5, 10, 20] init=[xavier-normal, kaiming-normal]`.
+/// A cell's parameter grid for the reader to explore: `//| explore: depth=[5, 10, 20] init=[xavier-normal,
+/// kaiming-normal]`.
 ///
 /// The build runs the chapter's program once per combination (up to the cell; cached like any run)
 /// and the page gets a control per parameter (a slider for three or more numbers, else a menu)
@@ -28,13 +29,21 @@ struct ExploreGrid: Sendable, Equatable {
     /// Parses `name=[v1, v2] name=[…]` (values may contain parenthesised commas: `normal(std=0.1, mean=0)`).
     static func parse(_ text: String, line: Int, file: String) throws(WorkbookError) -> ExploreGrid {
         func fail(_ message: String) -> WorkbookError {
-            WorkbookError(.cell, file: file, line: line, "'//| explore: \(text)': \(message); write e.g. 'explore: depth=[5, 10, 20] init=[xavier-normal, kaiming-normal]'")
+            WorkbookError(
+                .cell, file: file, line: line,
+                "'//| explore: \(text)': \(message); write e.g. 'explore: depth=[5, 10, 20] init=[xavier-normal, "
+                    + "kaiming-normal]'"
+            )
         }
         var axes: [Axis] = []
         // `NAME=[…]` fields, split at spaces outside brackets; `NAME= […]` is read as one field.
         var fields: [String] = []
         for token in BlockFields.tokens(text) {
-            if let last = fields.last, last.hasSuffix("=") { fields[fields.count - 1] = last + token } else { fields.append(token) }
+            if let last = fields.last, last.hasSuffix("=") {
+                fields[fields.count - 1] = last + token
+            } else {
+                fields.append(token)
+            }
         }
         for field in fields {
             guard let equals = field.firstIndex(of: "=") else { throw fail("expected NAME=[VALUES] at '\(field)'") }
@@ -86,17 +95,24 @@ struct ExploreGrid: Sendable, Equatable {
 
     /// The published combination: for each axis, the listed value equal to the cell's value (numbers
     /// compare numerically, so `0.10` matches `0.1`). Errors name the axis, the value and the list.
-    func published(_ parameters: [CellParameter], cell: String, file: String) throws(WorkbookError) -> [String: String] {
+    func published(_ parameters: [CellParameter], cell: String, file: String) throws(WorkbookError) -> [String: String]
+    {
         var combination: [String: String] = [:]
         for axis in axes {
             guard let parameter = parameters.first(where: { $0.name == axis.name }) else {
                 let declared = parameters.map(\.name)
-                throw WorkbookError(.cell, file: file, line: line,
-                                    "explore: cell '\(cell)' has no parameter '\(axis.name)'; parameters: \(declared.isEmpty ? "(none)" : declared.joined(separator: ", "))")
+                throw WorkbookError(
+                    .cell, file: file, line: line,
+                    "explore: cell '\(cell)' has no parameter '\(axis.name)'; parameters: "
+                        + "\(declared.isEmpty ? "(none)" : declared.joined(separator: ", "))"
+                )
             }
             guard let value = axis.values.first(where: { Self.same($0, parameter.value) }) else {
-                throw WorkbookError(.cell, file: file, line: line,
-                                    "explore: the values of '\(axis.name)' must include the published value \(parameter.value) (the page shows it without JavaScript); values: \(axis.values.joined(separator: ", "))")
+                throw WorkbookError(
+                    .cell, file: file, line: line,
+                    "explore: the values of '\(axis.name)' must include the published value \(parameter.value) (the "
+                        + "page shows it without JavaScript); values: \(axis.values.joined(separator: ", "))"
+                )
             }
             combination[axis.name] = value
         }

@@ -46,7 +46,9 @@ struct SwiftCell: Sendable {
     var explore: ExploreGrid?
 
     /// The option keys a cell accepts.
-    static var optionKeys: [String] { ["id", "caption", "echo", "fold", "output"] + DisplayItem.displayKeys + ["explore"] }
+    static var optionKeys: [String] {
+        ["id", "caption", "echo", "fold", "output"] + DisplayItem.displayKeys + ["explore"]
+    }
 
     /// Whether a fence info string opens a Swift cell (`swift`, but not `swift norun`).
     static func isCell(info: String) -> Bool {
@@ -58,8 +60,9 @@ struct SwiftCell: Sendable {
     static func parse(index: Int, literal: String, line: Int, file: String) throws(WorkbookError) -> SwiftCell {
         var lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        var cell = SwiftCell(index: index, id: "cell-\(index + 1)", hasExplicitID: false, line: line, codeLine: line + 1,
-                             code: "", shownCode: "", displays: [], caption: nil, echo: true, fold: false, output: true)
+        var cell = SwiftCell(
+            index: index, id: "cell-\(index + 1)", hasExplicitID: false, line: line, codeLine: line + 1,
+            code: "", shownCode: "", displays: [], caption: nil, echo: true, fold: false, output: true)
         var optionCount = 0
         for (offset, raw) in lines.enumerated() {
             let trimmed = raw.trimmingSpaces()
@@ -85,7 +88,9 @@ struct SwiftCell: Sendable {
 
     private mutating func apply(option text: String, line: Int, file: String) throws(WorkbookError) {
         guard let colon = text.firstIndex(of: ":") else {
-            throw WorkbookError(.cell, file: file, line: line, "expected '//| key: value', found '//|\(text)'; keys: \(Self.optionKeys.joined(separator: ", "))")
+            throw WorkbookError(
+                .cell, file: file, line: line,
+                "expected '//| key: value', found '//|\(text)'; keys: \(Self.optionKeys.joined(separator: ", "))")
         }
         let key = text[..<colon].trimmingSpaces()
         let value = text[text.index(after: colon)...].trimmingSpaces()
@@ -93,13 +98,18 @@ struct SwiftCell: Sendable {
             switch value {
             case "true": return true
             case "false": return false
-            default: throw WorkbookError(.cell, file: file, line: line, "'//| \(key):' takes true or false, found '\(value)'")
+            default:
+                throw WorkbookError(
+                    .cell, file: file, line: line, "'//| \(key):' takes true or false, found '\(value)'")
             }
         }
         switch key {
         case "id":
-            guard !value.isEmpty, value.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
-                throw WorkbookError(.cell, file: file, line: line, "invalid id '\(value)'; ids use lowercase letters, digits and '-' (e.g. 'cs231n')")
+            guard !value.isEmpty, value.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" })
+            else {
+                throw WorkbookError(
+                    .cell, file: file, line: line,
+                    "invalid id '\(value)'; ids use lowercase letters, digits and '-' (e.g. 'cs231n')")
             }
             id = value
             hasExplicitID = true
@@ -109,12 +119,15 @@ struct SwiftCell: Sendable {
         case "output": output = try flag()
         case "explore": explore = try ExploreGrid.parse(value, line: line, file: file)
         default:
-            if let (item, ownCaption) = try DisplayItem.parseWithCaption(key: key, value: value, line: line, file: file) {
+            if let (item, ownCaption) = try DisplayItem.parseWithCaption(key: key, value: value, line: line, file: file)
+            {
                 if let ownCaption { displayCaptions[displays.count] = (ownCaption, line) }
                 displays.append(item)
                 return
             }
-            throw WorkbookError(.cell, file: file, line: line, "unknown cell option '\(key)'; options: \(Self.optionKeys.joined(separator: ", "))")
+            throw WorkbookError(
+                .cell, file: file, line: line,
+                "unknown cell option '\(key)'; options: \(Self.optionKeys.joined(separator: ", "))")
         }
     }
 }
@@ -122,7 +135,8 @@ struct SwiftCell: Sendable {
 extension SwiftCell {
     /// The code of an exercise (or its checks), run with the chapter's cells but drawn by the exercise.
     init(exerciseCode code: String, id: String, index: Int, firstLine: Int) {
-        self.init(index: index, id: id, hasExplicitID: true, line: firstLine - 1, codeLine: firstLine, code: code,
-                  shownCode: "", displays: [], caption: nil, echo: false, fold: false, output: false)
+        self.init(
+            index: index, id: id, hasExplicitID: true, line: firstLine - 1, codeLine: firstLine, code: code,
+            shownCode: "", displays: [], caption: nil, echo: false, fold: false, output: false)
     }
 }

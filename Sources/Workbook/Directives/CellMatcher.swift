@@ -20,18 +20,24 @@ enum CellMatcher {
     }
 
     /// The indices of `table`'s rows matching every filter; unknown filter columns are errors.
-    static func rows(of table: ResultTable, matching filters: [RowFilter], context: String,
-                     file: String, line: Int) throws(WorkbookError) -> [Int] {
+    static func rows(
+        of table: ResultTable, matching filters: [RowFilter], context: String,
+        file: String, line: Int
+    ) throws(WorkbookError) -> [Int] {
         var columns: [(Int, String)] = []
         for filter in filters {
             guard let index = table.columnIndex(filter.column) else {
-                throw WorkbookError(.reference, file: file, line: line,
-                                    "table '\(table.name)' has no column '\(filter.column)' (in \(context)); columns: \(table.columns.joined(separator: ", "))")
+                throw WorkbookError(
+                    .reference, file: file, line: line,
+                    "table '\(table.name)' has no column '\(filter.column)' (in \(context)); columns: "
+                        + "\(table.columns.joined(separator: ", "))"
+                )
             }
             columns.append((index, filter.value))
         }
         return table.rows.indices.filter { row in
-            columns.allSatisfy { index, value in index < table.rows[row].count && matches(table.rows[row][index], value) }
+            columns.allSatisfy { index, value in index < table.rows[row].count && matches(table.rows[row][index], value)
+            }
         }
     }
 }

@@ -4,7 +4,11 @@ import Experiments
 struct ClaimBlock: Sendable {
     /// A comparison operator of a `check:` claim.
     enum Operator: String, Sendable, CaseIterable {
-        case lessOrEqual = "<=", greaterOrEqual = ">=", equal = "==", less = "<", greater = ">"
+        case lessOrEqual = "<="
+        case greaterOrEqual = ">="
+        case equal = "=="
+        case less = "<"
+        case greater = ">"
 
         /// Whether `left OP right` holds (`==` within `tolerance`).
         func holds(_ left: Double, _ right: Double, tolerance: Double) -> Bool {
@@ -53,17 +57,26 @@ struct ClaimBlock: Sendable {
             case "text":
                 text = field
             case "variance":
-                guard assertion == nil else { throw WorkbookError(.claim, file: file, line: field.line, "a claim checks one thing: 'variance:' or 'check:'") }
+                guard assertion == nil else {
+                    throw WorkbookError(
+                        .claim, file: file, line: field.line, "a claim checks one thing: 'variance:' or 'check:'")
+                }
                 assertion = (try parseVariance(field.value, file: file, line: field.line), field.line)
             case "check":
-                guard assertion == nil else { throw WorkbookError(.claim, file: file, line: field.line, "a claim checks one thing: 'variance:' or 'check:'") }
+                guard assertion == nil else {
+                    throw WorkbookError(
+                        .claim, file: file, line: field.line, "a claim checks one thing: 'variance:' or 'check:'")
+                }
                 assertion = (try parseCheck(field.value, file: file, line: field.line), field.line)
             default:
-                throw WorkbookError(.claim, file: file, line: field.line, "unknown claim key '\(field.key)'; keys: text, variance, check")
+                throw WorkbookError(
+                    .claim, file: file, line: field.line,
+                    "unknown claim key '\(field.key)'; keys: text, variance, check")
             }
         }
         guard let text, !text.value.isEmpty else {
-            throw WorkbookError(.claim, file: file, line: line, "the claim has no 'text:' (the sentence shown to the reader)")
+            throw WorkbookError(
+                .claim, file: file, line: line, "the claim has no 'text:' (the sentence shown to the reader)")
         }
         guard let assertion else {
             throw WorkbookError(.claim, file: file, line: line, "the claim has neither 'variance:' nor 'check:'")
@@ -71,18 +84,21 @@ struct ClaimBlock: Sendable {
         return ClaimBlock(text: text.value, textLine: text.line, assertion: assertion.0, assertionLine: assertion.1)
     }
 
-    private static func evaluate(_ text: String, what: String, file: String, line: Int) throws(WorkbookError) -> Double {
+    private static func evaluate(_ text: String, what: String, file: String, line: Int) throws(WorkbookError) -> Double
+    {
         switch NumberExpression.evaluate(text) {
         case .success(let value) where value.isFinite: return value
         case .success: throw WorkbookError(.claim, file: file, line: line, "\(what) '\(text)' is not a finite number")
-        case .failure(let error): throw WorkbookError(.claim, file: file, line: line, "cannot evaluate \(what) '\(text)': \(error.message)")
+        case .failure(let error):
+            throw WorkbookError(.claim, file: file, line: line, "cannot evaluate \(what) '\(text)': \(error.message)")
         }
     }
 
     private static func parseVariance(_ value: String, file: String, line: Int) throws(WorkbookError) -> Assertion {
         let tokens = BlockFields.tokens(value)
         guard let spec = tokens.first, !spec.contains("=") || spec.contains("(") else {
-            throw WorkbookError(.claim, file: file, line: line, "write 'variance: SPEC shape=AxB expected=EXPR within=K [seed=N]'")
+            throw WorkbookError(
+                .claim, file: file, line: line, "write 'variance: SPEC shape=AxB expected=EXPR within=K [seed=N]'")
         }
         let keys = ["shape", "expected", "within", "seed"]
         var values: [String: String] = [:]
@@ -90,27 +106,39 @@ struct ClaimBlock: Sendable {
         for token in tokens.dropFirst() {
             if let equals = token.firstIndex(of: "="), keys.contains(String(token[..<equals])) {
                 let key = String(token[..<equals])
-                guard values[key] == nil else { throw WorkbookError(.claim, file: file, line: line, "'\(key)=' is given twice") }
+                guard values[key] == nil else {
+                    throw WorkbookError(.claim, file: file, line: line, "'\(key)=' is given twice")
+                }
                 values[key] = String(token[token.index(after: equals)...])
                 current = key
             } else if let key = current {
                 values[key, default: ""] += " " + token
             } else {
-                throw WorkbookError(.claim, file: file, line: line, "unexpected '\(token)'; keys: shape=, expected=, within=, seed=")
+                throw WorkbookError(
+                    .claim, file: file, line: line, "unexpected '\(token)'; keys: shape=, expected=, within=, seed=")
             }
         }
-        guard let shape = values["shape"], let expectedText = values["expected"], let withinText = values["within"] else {
-            throw WorkbookError(.claim, file: file, line: line, "'variance:' needs shape=AxB, expected=EXPR and within=K (seed=N optional)")
+        guard let shape = values["shape"], let expectedText = values["expected"], let withinText = values["within"]
+        else {
+            throw WorkbookError(
+                .claim, file: file, line: line,
+                "'variance:' needs shape=AxB, expected=EXPR and within=K (seed=N optional)")
         }
         let expected = try evaluate(expectedText, what: "expected", file: file, line: line)
         let within = try evaluate(withinText, what: "within", file: file, line: line)
         var seed: UInt64 = 1
         if let seedText = values["seed"] {
-            guard let parsed = UInt64(seedText) else { throw WorkbookError(.claim, file: file, line: line, "seed must be a non-negative integer, found '\(seedText)'") }
+            guard let parsed = UInt64(seedText) else {
+                throw WorkbookError(
+                    .claim, file: file, line: line, "seed must be a non-negative integer, found '\(seedText)'")
+            }
             seed = parsed
         }
-        guard expected > 0, within > 0 else { throw WorkbookError(.claim, file: file, line: line, "expected and within must be positive") }
-        return .variance(spec: spec, shape: shape, expected: expected, expectedText: expectedText, within: within, seed: seed)
+        guard expected > 0, within > 0 else {
+            throw WorkbookError(.claim, file: file, line: line, "expected and within must be positive")
+        }
+        return .variance(
+            spec: spec, shape: shape, expected: expected, expectedText: expectedText, within: within, seed: seed)
     }
 
     private static func parseCheck(_ value: String, file: String, line: Int) throws(WorkbookError) -> Assertion {
@@ -122,7 +150,9 @@ struct ClaimBlock: Sendable {
             if depths[index] == 0 && index > 0 {
                 for op in Operator.allCases {
                     let symbol = Array(op.rawValue)
-                    if index + symbol.count <= characters.count && Array(characters[index..<(index + symbol.count)]) == symbol {
+                    if index + symbol.count <= characters.count
+                        && Array(characters[index..<(index + symbol.count)]) == symbol
+                    {
                         found = (index, op)
                         break
                     }
@@ -131,7 +161,8 @@ struct ClaimBlock: Sendable {
             index += 1
         }
         guard let found else {
-            throw WorkbookError(.claim, file: file, line: line, "'check:' needs an operator: <, <=, >, >= or == (with within=TOL)")
+            throw WorkbookError(
+                .claim, file: file, line: line, "'check:' needs an operator: <, <=, >, >= or == (with within=TOL)")
         }
         let left = try ValueReference.parse(String(characters[..<found.index]), file: file, line: line)
         var right = BlockFields.tokens(String(characters[(found.index + found.op.rawValue.count)...]))
@@ -147,13 +178,17 @@ struct ClaimBlock: Sendable {
             right.removeLast()
         }
         if found.op == .equal && tolerance == nil {
-            throw WorkbookError(.claim, file: file, line: line, "'==' needs a tolerance: append within=TOL (e.g. within=1e-3, or within=10% of the right-hand side)")
+            throw WorkbookError(
+                .claim, file: file, line: line,
+                "'==' needs a tolerance: append within=TOL (e.g. within=1e-3, or within=10% of the right-hand side)")
         }
         if found.op != .equal && tolerance != nil {
             throw WorkbookError(.claim, file: file, line: line, "within= only applies to '=='")
         }
         let rightText = right.joined(separator: " ")
-        guard !rightText.isEmpty else { throw WorkbookError(.claim, file: file, line: line, "nothing after '\(found.op.rawValue)'") }
+        guard !rightText.isEmpty else {
+            throw WorkbookError(.claim, file: file, line: line, "nothing after '\(found.op.rawValue)'")
+        }
         let operand: Operand
         switch NumberExpression.evaluate(rightText) {
         case .success(let number):

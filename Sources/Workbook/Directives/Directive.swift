@@ -5,13 +5,16 @@ struct Directive: Sendable {
     /// The fence's first word.
     let name: String
     /// Renders the block from its info string, its text and its fence line.
-    let render: @Sendable (inout ChapterRenderer, _ info: String, _ literal: String, _ line: Int) throws(WorkbookError) -> String
+    let render:
+        @Sendable (inout ChapterRenderer, _ info: String, _ literal: String, _ line: Int) throws(WorkbookError) ->
+            String
 
     /// Every directive.
     static let all: [Directive] = [.experiment, .claim, .source, .exercise]
 
     /// The directives by name.
-    static let byName: [String: Directive] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    static let byName: [String: Directive] = Dictionary(
+        all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 }
 
 extension Directive {

@@ -37,14 +37,18 @@ struct ExerciseBlock: Sendable, Equatable {
             if trimmed.hasPrefix("---") && !trimmed.dropFirst(3).trimmingSpaces().isEmpty {
                 let name = trimmed.dropFirst(3).trimmingSpaces()
                 guard Self.sectionNames.contains(String(name)) else {
-                    throw WorkbookError(.exercise, file: file, line: line + 1 + offset,
-                                        "unknown exercise section '--- \(name)'; sections: \(Self.sectionNames.map { "'--- \($0)'" }.joined(separator: ", "))")
+                    throw WorkbookError(
+                        .exercise, file: file, line: line + 1 + offset,
+                        "unknown exercise section '--- \(name)'; sections: "
+                            + "\(Self.sectionNames.map { "'--- \($0)'" }.joined(separator: ", "))"
+                    )
                 }
                 if sections.contains(where: { $0.name == name }) {
                     throw WorkbookError(.exercise, file: file, line: line + 1 + offset, "'--- \(name)' appears twice")
                 }
                 if name == "hint" && sections.contains(where: { $0.name == "solution" }) {
-                    throw WorkbookError(.exercise, file: file, line: line + 1 + offset, "'--- hint' must come before '--- solution'")
+                    throw WorkbookError(
+                        .exercise, file: file, line: line + 1 + offset, "'--- hint' must come before '--- solution'")
                 }
                 sections.append((name, line + 2 + offset, []))
             } else {
@@ -57,16 +61,23 @@ struct ExerciseBlock: Sendable, Equatable {
             return text.trimmingSpaces().isEmpty ? nil : Part(markdown: text, firstLine: section.start)
         }
         guard let question = part("question") else {
-            throw WorkbookError(.exercise, file: file, line: line, "the exercise has no question before '--- hint' / '--- solution'")
+            throw WorkbookError(
+                .exercise, file: file, line: line, "the exercise has no question before '--- hint' / '--- solution'")
         }
         guard let solution = part("solution") else {
-            throw WorkbookError(.exercise, file: file, line: line, "the exercise has no solution: add a '--- solution' line followed by the answer")
+            throw WorkbookError(
+                .exercise, file: file, line: line,
+                "the exercise has no solution: add a '--- solution' line followed by the answer")
         }
         let code = part("code"), check = part("check")
-        if let code { _ = try SolutionMarkers.starter(code.markdown, label: "the exercise", firstLine: code.firstLine, file: file) }
-        if check != nil && code == nil {
-            throw WorkbookError(.exercise, file: file, line: line, "'--- check' needs a '--- code' section for the student to complete")
+        if let code {
+            _ = try SolutionMarkers.starter(code.markdown, label: "the exercise", firstLine: code.firstLine, file: file)
         }
-        return ExerciseBlock(question: question, hint: part("hint"), solution: solution, code: code, check: check, line: line)
+        if check != nil && code == nil {
+            throw WorkbookError(
+                .exercise, file: file, line: line, "'--- check' needs a '--- code' section for the student to complete")
+        }
+        return ExerciseBlock(
+            question: question, hint: part("hint"), solution: solution, code: code, check: check, line: line)
     }
 }

@@ -21,10 +21,12 @@ struct ExperimentBlock: Sendable {
     static func parse(info: String, literal: String, line: Int, file: String) throws(WorkbookError) -> ExperimentBlock {
         let words = info.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count == 2 else {
-            throw WorkbookError(.experiment, file: file, line: line,
-                                "an experiment block starts with '```experiment NAME' (one registry name), found '```\(info)'")
+            throw WorkbookError(
+                .experiment, file: file, line: line,
+                "an experiment block starts with '```experiment NAME' (one registry name), found '```\(info)'")
         }
-        let fields = try BlockFields.parse(literal, firstLine: line + 1, file: file, kind: .experiment, block: "experiment")
+        let fields = try BlockFields.parse(
+            literal, firstLine: line + 1, file: file, kind: .experiment, block: "experiment")
         var id: String?
         var parameters: [BlockField] = []
         var displays: [DisplayItem] = []
@@ -34,10 +36,15 @@ struct ExperimentBlock: Sendable {
         for field in fields {
             switch field.key {
             case "id":
-                guard id == nil else { throw WorkbookError(.experiment, file: file, line: field.line, "'id:' is given twice") }
-                guard !field.value.isEmpty, field.value.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
-                    throw WorkbookError(.experiment, file: file, line: field.line,
-                                        "invalid id '\(field.value)'; ids use lowercase letters, digits and '-' (e.g. 'cs231n')")
+                guard id == nil else {
+                    throw WorkbookError(.experiment, file: file, line: field.line, "'id:' is given twice")
+                }
+                guard !field.value.isEmpty,
+                    field.value.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" })
+                else {
+                    throw WorkbookError(
+                        .experiment, file: file, line: field.line,
+                        "invalid id '\(field.value)'; ids use lowercase letters, digits and '-' (e.g. 'cs231n')")
                 }
                 id = field.value
             case "caption":
@@ -46,27 +53,35 @@ struct ExperimentBlock: Sendable {
                 switch field.value {
                 case "true": hidden = true
                 case "false": hidden = false
-                default: throw WorkbookError(.display, file: file, line: field.line, "'hide:' takes true or false, found '\(field.value)'")
+                default:
+                    throw WorkbookError(
+                        .display, file: file, line: field.line, "'hide:' takes true or false, found '\(field.value)'")
                 }
             default:
-                if let (item, ownCaption) = try DisplayItem.parseWithCaption(key: field.key, value: field.value,
-                                                                             line: field.line, file: file) {
+                if let (item, ownCaption) = try DisplayItem.parseWithCaption(
+                    key: field.key, value: field.value,
+                    line: field.line, file: file)
+                {
                     if let ownCaption { displayCaptions[displays.count] = (ownCaption, field.line) }
                     displays.append(item)
                     continue
                 }
                 if let earlier = parameters.first(where: { $0.key == field.key }) {
-                    throw WorkbookError(.parameter, file: file, line: field.line,
-                                        "parameter '\(field.key)' is already set on line \(earlier.line)")
+                    throw WorkbookError(
+                        .parameter, file: file, line: field.line,
+                        "parameter '\(field.key)' is already set on line \(earlier.line)")
                 }
                 parameters.append(field)
             }
         }
         guard let id else {
-            throw WorkbookError(.experiment, file: file, line: line, "the experiment block has no 'id:' (e.g. 'id: cs231n'); inline values and claims refer to it")
+            throw WorkbookError(
+                .experiment, file: file, line: line,
+                "the experiment block has no 'id:' (e.g. 'id: cs231n'); inline values and claims refer to it")
         }
-        var block = ExperimentBlock(experiment: words[1], id: id, parameters: parameters, displays: displays,
-                               caption: caption, hidden: hidden, line: line)
+        var block = ExperimentBlock(
+            experiment: words[1], id: id, parameters: parameters, displays: displays,
+            caption: caption, hidden: hidden, line: line)
         block.displayCaptions = displayCaptions
         return block
     }

@@ -48,9 +48,15 @@ struct NumberExpression {
             skipSpaces()
             guard position < characters.count else { return value }
             let c = characters[position]
-            if c == "+" { position += 1; value += try product() }
-            else if c == "-" || c == "−" { position += 1; value -= try product() }
-            else { return value }
+            if c == "+" {
+                position += 1
+                value += try product()
+            } else if c == "-" || c == "−" {
+                position += 1
+                value -= try product()
+            } else {
+                return value
+            }
         }
     }
 
@@ -60,9 +66,15 @@ struct NumberExpression {
             skipSpaces()
             guard position < characters.count else { return value }
             let c = characters[position]
-            if c == "*" || c == "×" || c == "·" { position += 1; value *= try unary() }
-            else if c == "/" { position += 1; value /= try unary() }
-            else { return value }
+            if c == "*" || c == "×" || c == "·" {
+                position += 1
+                value *= try unary()
+            } else if c == "/" {
+                position += 1
+                value /= try unary()
+            } else {
+                return value
+            }
         }
     }
 
@@ -76,22 +88,34 @@ struct NumberExpression {
         skipSpaces()
         guard position < characters.count else { throw ExpressionError(message: "the expression ends early") }
         let c = characters[position]
-        if c == "-" || c == "−" { position += 1; return -(try unary()) }
-        if c == "+" { position += 1; return try unary() }
+        if c == "-" || c == "−" {
+            position += 1
+            return -(try unary())
+        }
+        if c == "+" {
+            position += 1
+            return try unary()
+        }
         if c == "(" {
             position += 1
             let value = try sum()
             skipSpaces()
-            guard position < characters.count, characters[position] == ")" else { throw ExpressionError(message: "missing ')'") }
+            guard position < characters.count, characters[position] == ")" else {
+                throw ExpressionError(message: "missing ')'")
+            }
             position += 1
             return value
         }
         if c.isLetter {
             let name = String(characters[position...].prefix { $0.isLetter })
-            guard name == "sqrt" else { throw ExpressionError(message: "unknown function '\(name)'; only sqrt(...) is available") }
+            guard name == "sqrt" else {
+                throw ExpressionError(message: "unknown function '\(name)'; only sqrt(...) is available")
+            }
             position += name.count
             skipSpaces()
-            guard position < characters.count, characters[position] == "(" else { throw ExpressionError(message: "sqrt needs '('") }
+            guard position < characters.count, characters[position] == "(" else {
+                throw ExpressionError(message: "sqrt needs '('")
+            }
             return (try unary()).squareRoot()
         }
         var text = ""
@@ -103,7 +127,9 @@ struct NumberExpression {
             position += 1
         }
         guard let value = Double(text) else {
-            throw ExpressionError(message: text.isEmpty ? "expected a number at '\(String(characters[position...]))'" : "invalid number '\(text)'")
+            throw ExpressionError(
+                message: text.isEmpty
+                    ? "expected a number at '\(String(characters[position...]))'" : "invalid number '\(text)'")
         }
         return value
     }

@@ -16,14 +16,18 @@ enum SolutionMarkers {
             let trimmed = line.trimmingSpaces()
             if trimmed == "// BEGIN SOLUTION" {
                 guard open == nil else {
-                    throw WorkbookError(.exercise, file: file, line: firstLine + offset, "'// BEGIN SOLUTION' inside another solution region (opened on line \(open ?? 0))")
+                    throw WorkbookError(
+                        .exercise, file: file, line: firstLine + offset,
+                        "'// BEGIN SOLUTION' inside another solution region (opened on line \(open ?? 0))")
                 }
                 open = firstLine + offset
                 let indent = line.prefix { $0 == " " || $0 == "\t" }
                 output.append("\(indent)fatalError(\"\(placeholderMessage(label))\")")
             } else if trimmed == "// END SOLUTION" {
                 guard open != nil else {
-                    throw WorkbookError(.exercise, file: file, line: firstLine + offset, "'// END SOLUTION' without a '// BEGIN SOLUTION' before it")
+                    throw WorkbookError(
+                        .exercise, file: file, line: firstLine + offset,
+                        "'// END SOLUTION' without a '// BEGIN SOLUTION' before it")
                 }
                 open = nil
             } else if open == nil {
@@ -31,7 +35,8 @@ enum SolutionMarkers {
             }
         }
         if let open {
-            throw WorkbookError(.exercise, file: file, line: open, "'// BEGIN SOLUTION' is never closed by '// END SOLUTION'")
+            throw WorkbookError(
+                .exercise, file: file, line: open, "'// BEGIN SOLUTION' is never closed by '// END SOLUTION'")
         }
         return output.joined(separator: "\n")
     }
@@ -44,7 +49,10 @@ enum SolutionMarkers {
     /// `code` without the marker lines (what the instructor's edition shows as the solution).
     static func solution(_ code: String) -> String {
         code.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { let t = $0.trimmingSpaces(); return t != "// BEGIN SOLUTION" && t != "// END SOLUTION" }
+            .filter {
+                let t = $0.trimmingSpaces()
+                return t != "// BEGIN SOLUTION" && t != "// END SOLUTION"
+            }
             .joined(separator: "\n")
     }
 }

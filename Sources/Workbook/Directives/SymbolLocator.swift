@@ -4,15 +4,19 @@ import WeightInit
 /// up to the matching closing brace.
 enum SymbolLocator {
     /// Declaration keywords recognised before a name.
-    static let keywords = ["func", "struct", "enum", "class", "protocol", "extension", "var", "let",
-                           "init", "case", "typealias", "actor", "subscript", "static func", "static var", "static let"]
+    static let keywords = [
+        "func", "struct", "enum", "class", "protocol", "extension", "var", "let",
+        "init", "case", "typealias", "actor", "subscript", "static func", "static var", "static let",
+    ]
 
     /// The 1-based line range of `symbol` (`NAME` or `KEYWORD NAME`), or nil.
     static func range(of symbol: String, in lines: [String]) -> ClosedRange<Int>? {
         let parts = symbol.split(separator: " ").map(String.init)
         guard let name = parts.last else { return nil }
         let keyword = parts.count > 1 ? parts.dropLast().joined(separator: " ") : nil
-        guard let start = lines.indices.first(where: { declares(lines[$0], name: name, keyword: keyword) }) else { return nil }
+        guard let start = lines.indices.first(where: { declares(lines[$0], name: name, keyword: keyword) }) else {
+            return nil
+        }
         var first = start
         while first > 0 {
             let previous = lines[first - 1].trimmingSpaces()
@@ -24,10 +28,13 @@ enum SymbolLocator {
     private static func declares(_ line: String, name: String, keyword: String?) -> Bool {
         let code = line.trimmingSpaces()
         if code.hasPrefix("//") { return false }
-        let words = code.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ":" || $0 == "<" || $0 == "{" || $0 == "=" })
-            .map(String.init)
+        let words = code.split(whereSeparator: {
+            $0 == " " || $0 == "(" || $0 == ":" || $0 == "<" || $0 == "{" || $0 == "="
+        })
+        .map(String.init)
         for (index, word) in words.enumerated() {
-            let isKeyword = keyword.map { $0.split(separator: " ").last.map(String.init) == word } ?? keywords.contains(word)
+            let isKeyword =
+                keyword.map { $0.split(separator: " ").last.map(String.init) == word } ?? keywords.contains(word)
             guard isKeyword else { continue }
             if word == "init" && name == "init" { return true }
             if index + 1 < words.count && words[index + 1] == name { return true }
@@ -47,7 +54,10 @@ enum SymbolLocator {
                 if character == "\"" && previous != "\\" { inString.toggle() }
                 if !inString {
                     if character == "/" && previous == "/" { break }
-                    if character == "{" { depth += 1; seenBrace = true }
+                    if character == "{" {
+                        depth += 1
+                        seenBrace = true
+                    }
                     if character == "}" { depth -= 1 }
                 }
                 previous = character
@@ -56,8 +66,10 @@ enum SymbolLocator {
             if !seenBrace {
                 let trimmed = lines[index].trimmingSpaces()
                 let next = index + 1 < lines.count ? lines[index + 1].trimmingSpaces() : ""
-                let continues = trimmed.hasSuffix(",") || trimmed.hasSuffix("(") || trimmed.hasSuffix("->")
-                    || next.hasPrefix("{") || next.hasPrefix("->") || next.hasPrefix("throws") || next.hasPrefix("where") || next.hasPrefix(")")
+                let continues =
+                    trimmed.hasSuffix(",") || trimmed.hasSuffix("(") || trimmed.hasSuffix("->")
+                    || next.hasPrefix("{") || next.hasPrefix("->") || next.hasPrefix("throws")
+                    || next.hasPrefix("where") || next.hasPrefix(")")
                 if !continues { return index }
             }
             index += 1
@@ -69,6 +81,7 @@ enum SymbolLocator {
     static func dedent(_ lines: [String]) -> String {
         let indents = lines.filter { !$0.trimmingSpaces().isEmpty }.map { $0.prefix { $0 == " " }.count }
         let common = indents.min() ?? 0
-        return lines.map { $0.count >= common ? String($0.dropFirst(common)) : $0.trimmingSpaces() }.joined(separator: "\n")
+        return lines.map { $0.count >= common ? String($0.dropFirst(common)) : $0.trimmingSpaces() }.joined(
+            separator: "\n")
     }
 }

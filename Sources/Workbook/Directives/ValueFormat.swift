@@ -21,10 +21,18 @@ enum ValueFormat: Sendable, Equatable {
 
     /// Parses a format name, or nil if unknown.
     init?(_ name: String) {
-        if name == "int" { self = .integer; return }
-        if name == "text" { self = .text; return }
-        for (prefix, make) in [("sci", ValueFormat.scientific), ("fix", ValueFormat.fixed),
-                               ("sig", ValueFormat.significant), ("pct", ValueFormat.percent)] as [(String, (Int) -> ValueFormat)] {
+        if name == "int" {
+            self = .integer
+            return
+        }
+        if name == "text" {
+            self = .text
+            return
+        }
+        for (prefix, make) in [
+            ("sci", ValueFormat.scientific), ("fix", ValueFormat.fixed),
+            ("sig", ValueFormat.significant), ("pct", ValueFormat.percent),
+        ] as [(String, (Int) -> ValueFormat)] {
             if name.hasPrefix(prefix), name.count == prefix.count + 1, let digits = Int(name.dropFirst(prefix.count)) {
                 if prefix == "sig" && digits == 0 { return nil }
                 self = make(digits)

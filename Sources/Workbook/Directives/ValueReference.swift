@@ -29,16 +29,20 @@ struct ValueReference: Sendable, Equatable {
         if body.hasPrefix("=") { body = body.dropFirst() }
         let original = String(body).trimmingSpaces()
         func fail(_ message: String) -> WorkbookError {
-            WorkbookError(.reference, file: file, line: line,
-                          "\(message) in '\(original)'; expected ID.TABLE[COL=VALUE, ...].COLUMN, ID.TABLE.COLUMN@max|@min|@count, optionally '|FORMAT'")
+            WorkbookError(
+                .reference, file: file, line: line,
+                "\(message) in '\(original)'; expected ID.TABLE[COL=VALUE, ...].COLUMN, "
+                    + "ID.TABLE.COLUMN@max|@min|@count, optionally '|FORMAT'"
+            )
         }
         var format = ValueFormat.significant(3)
         let pieces = BlockFields.split(original, at: "|")
         guard pieces.count <= 2 else { throw fail("more than one '|'") }
         if pieces.count == 2 {
             guard let parsed = ValueFormat(pieces[1]) else {
-                throw WorkbookError(.reference, file: file, line: line,
-                                    "unknown format '\(pieces[1])' in '\(original)'; formats: \(ValueFormat.choices)")
+                throw WorkbookError(
+                    .reference, file: file, line: line,
+                    "unknown format '\(pieces[1])' in '\(original)'; formats: \(ValueFormat.choices)")
             }
             format = parsed
         }
@@ -58,9 +62,13 @@ struct ValueReference: Sendable, Equatable {
             guard let end = Brackets.closingIndex(in: rest) else { throw fail("missing ']'") }
             let inside = String(rest[rest.index(after: rest.startIndex)..<end])
             for condition in BlockFields.split(inside, at: ",") where !condition.isEmpty {
-                guard let equals = condition.firstIndex(of: "=") else { throw fail("condition '\(condition)' is not COLUMN=VALUE") }
-                filters.append(RowFilter(column: String(condition[..<equals]).trimmingSpaces(),
-                                         value: String(condition[condition.index(after: equals)...]).trimmingSpaces()))
+                guard let equals = condition.firstIndex(of: "=") else {
+                    throw fail("condition '\(condition)' is not COLUMN=VALUE")
+                }
+                filters.append(
+                    RowFilter(
+                        column: String(condition[..<equals]).trimmingSpaces(),
+                        value: String(condition[condition.index(after: equals)...]).trimmingSpaces()))
             }
             rest = rest[rest.index(after: end)...]
         }
@@ -73,11 +81,15 @@ struct ValueReference: Sendable, Equatable {
             rest = rest.dropFirst()
             let name = word()
             guard let parsed = Aggregate(rawValue: name) else {
-                throw WorkbookError(.reference, file: file, line: line, "unknown aggregate '@\(name)' in '\(original)'; aggregates: @max, @min, @count")
+                throw WorkbookError(
+                    .reference, file: file, line: line,
+                    "unknown aggregate '@\(name)' in '\(original)'; aggregates: @max, @min, @count")
             }
             aggregate = parsed
         }
         guard rest.trimmingSpaces().isEmpty else { throw fail("unexpected '\(rest)'") }
-        return ValueReference(id: id, table: table, filters: filters, column: column, aggregate: aggregate, format: format, text: original)
+        return ValueReference(
+            id: id, table: table, filters: filters, column: column, aggregate: aggregate, format: format, text: original
+        )
     }
 }

@@ -37,22 +37,29 @@ struct BarsDisplay: Display {
             return "has no table '\(table)'; tables: \(ChapterRenderer.unique(outputs.tables.map(\.name)))"
         }
         let missing = [x, y].first { !declared.columns.contains($0) }
-        return missing.map { "has no column '\($0)' in table '\(table)'; columns: \(declared.columns.joined(separator: ", "))" }
+        return missing.map {
+            "has no column '\($0)' in table '\(table)'; columns: \(declared.columns.joined(separator: ", "))"
+        }
     }
 
-    func render(_ block: ResultDisplays, line: Int, in renderer: inout ChapterRenderer) throws(WorkbookError) -> String {
+    func render(_ block: ResultDisplays, line: Int, in renderer: inout ChapterRenderer) throws(WorkbookError) -> String
+    {
         let result = try renderer.lookUpTable(table, block: block, line: line)
         guard let xIndex = result.columnIndex(x), let yIndex = result.columnIndex(y) else {
             let missing = result.columnIndex(x) == nil ? x : y
-            throw WorkbookError(.display, file: renderer.file, line: line, "table '\(table)' has no column '\(missing)'; "
-                                + "columns: \(result.columns.joined(separator: ", "))")
+            throw WorkbookError(
+                .display, file: renderer.file, line: line,
+                "table '\(table)' has no column '\(missing)'; "
+                    + "columns: \(result.columns.joined(separator: ", "))")
         }
         let bars = result.rows.map { row in
-            SVGBarChart.Bar(label: xIndex < row.count ? row[xIndex].plainText : "",
-                            value: yIndex < row.count ? row[yIndex].doubleValue : nil)
+            SVGBarChart.Bar(
+                label: xIndex < row.count ? row[xIndex].plainText : "",
+                value: yIndex < row.count ? row[yIndex].doubleValue : nil)
         }
         let chart = SVGBarChart(title: "\(y) by \(x)", xLabel: x, yLabel: y, bars: bars, logY: logY)
-        return renderer.figure(block: block, chart: chart,
-                               caption: block.caption ?? HTMLEscaping.text("\(block.captionPrefix): \(y) by \(x)"))
+        return renderer.figure(
+            block: block, chart: chart,
+            caption: block.caption ?? HTMLEscaping.text("\(block.captionPrefix): \(y) by \(x)"))
     }
 }

@@ -23,7 +23,9 @@ struct DisplayItem: Sendable {
 
     /// Parses `KEY: SPEC [| CAPTION]`: the display and its own caption (Markdown), if one follows ` | `;
     /// nil when `key` names no display kind.
-    static func parseWithCaption(key: String, value: String, line: Int, file: String)
+    static func parseWithCaption(
+        key: String, value: String, line: Int, file: String
+    )
         throws(WorkbookError) -> (DisplayItem, String?)?
     {
         guard let kind = kinds.first(where: { $0.key == key }) else { return nil }
@@ -39,8 +41,10 @@ struct DisplayItem: Sendable {
             throw WorkbookError(.display, file: file, line: line, "'\(key):' needs a name; write '\(kind.syntax)'")
         }
         do throws(DisplayError) {
-            return (DisplayItem(display: try kind.init(name: name, options: Array(tokens.dropFirst())), line: line),
-                    caption)
+            return (
+                DisplayItem(display: try kind.init(name: name, options: Array(tokens.dropFirst())), line: line),
+                caption
+            )
         } catch {
             throw WorkbookError(.display, file: file, line: line, error.description)
         }

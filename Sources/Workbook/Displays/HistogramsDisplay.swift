@@ -15,7 +15,8 @@ struct HistogramsDisplay: Display {
 
     init(name: String, options: [String]) throws(DisplayError) {
         guard options.isEmpty else {
-            throw DisplayError("'histograms:' takes only a group name, found '\(([name] + options).joined(separator: " "))'")
+            throw DisplayError(
+                "'histograms:' takes only a group name, found '\(([name] + options).joined(separator: " "))'")
         }
         self.init(group: name)
     }
@@ -25,14 +26,20 @@ struct HistogramsDisplay: Display {
             ? nil : "has no histogram group '\(group)'; groups: \(ChapterRenderer.unique(outputs.histograms))"
     }
 
-    func render(_ block: ResultDisplays, line: Int, in renderer: inout ChapterRenderer) throws(WorkbookError) -> String {
+    func render(_ block: ResultDisplays, line: Int, in renderer: inout ChapterRenderer) throws(WorkbookError) -> String
+    {
         let histograms = block.result.histograms.filter { $0.group == group }
         guard !histograms.isEmpty else {
-            throw WorkbookError(.display, file: renderer.file, line: line, "\(block.label) has no histogram group "
-                                + "'\(group)'; groups: \(ChapterRenderer.unique(block.result.histograms.map(\.group)))")
+            throw WorkbookError(
+                .display, file: renderer.file, line: line,
+                "\(block.label) has no histogram group "
+                    + "'\(group)'; groups: \(ChapterRenderer.unique(block.result.histograms.map(\.group)))")
         }
         let grid = SVGHistogramGrid(title: "Histograms of \(group)", histograms: histograms)
-        return renderer.figure(block: block, chart: grid, caption: block.caption ?? HTMLEscaping.text(
-            "Histograms of \(group), one row per run, one panel per layer (\(block.captionPrefix))."))
+        return renderer.figure(
+            block: block, chart: grid,
+            caption: block.caption
+                ?? HTMLEscaping.text(
+                    "Histograms of \(group), one row per run, one panel per layer (\(block.captionPrefix))."))
     }
 }

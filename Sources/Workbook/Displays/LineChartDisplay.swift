@@ -31,16 +31,22 @@ struct LineChartDisplay: Display {
             ? nil : "has no series group '\(group)'; groups: \(ChapterRenderer.unique(outputs.series))"
     }
 
-    func render(_ block: ResultDisplays, line: Int, in renderer: inout ChapterRenderer) throws(WorkbookError) -> String {
+    func render(_ block: ResultDisplays, line: Int, in renderer: inout ChapterRenderer) throws(WorkbookError) -> String
+    {
         let series = block.result.series.filter { $0.group == group }
         guard let first = series.first else {
-            throw WorkbookError(.display, file: renderer.file, line: line, "\(block.label) has no series group '\(group)'; "
-                                + "groups: \(ChapterRenderer.unique(block.result.series.map(\.group)))")
+            throw WorkbookError(
+                .display, file: renderer.file, line: line,
+                "\(block.label) has no series group '\(group)'; "
+                    + "groups: \(ChapterRenderer.unique(block.result.series.map(\.group)))")
         }
-        var chart = SVGLineChart(title: "\(first.yLabel) by \(first.xLabel)", xLabel: first.xLabel, yLabel: first.yLabel,
-                                 series: series, logX: logX, logY: logY)
+        var chart = SVGLineChart(
+            title: "\(first.yLabel) by \(first.xLabel)", xLabel: first.xLabel, yLabel: first.yLabel,
+            series: series, logX: logX, logY: logY)
         if let cover = block.cover[group] { chart.cover = cover }
-        return renderer.figure(block: block, chart: chart, caption: block.caption
-            ?? HTMLEscaping.text("\(first.yLabel) by \(first.xLabel) (\(block.captionPrefix))."))
+        return renderer.figure(
+            block: block, chart: chart,
+            caption: block.caption
+                ?? HTMLEscaping.text("\(first.yLabel) by \(first.xLabel) (\(block.captionPrefix))."))
     }
 }

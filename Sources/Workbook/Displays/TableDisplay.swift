@@ -30,8 +30,10 @@ struct TableDisplay: Display {
                 guard let equals = condition.firstIndex(of: "=") else {
                     throw DisplayError("'\(option)' should be where=COLUMN=VALUE")
                 }
-                filters.append(RowFilter(column: String(condition[..<equals]),
-                                         value: String(condition[condition.index(after: equals)...])))
+                filters.append(
+                    RowFilter(
+                        column: String(condition[..<equals]),
+                        value: String(condition[condition.index(after: equals)...])))
             } else {
                 throw DisplayError("unknown table option '\(option)'; options: columns=a,b,c and where=column=value")
             }
@@ -43,10 +45,13 @@ struct TableDisplay: Display {
             return "has no table '\(name)'; tables: \(ChapterRenderer.unique(outputs.tables.map(\.name)))"
         }
         let missing = ((columns ?? []) + filters.map(\.column)).first { !table.columns.contains($0) }
-        return missing.map { "has no column '\($0)' in table '\(name)'; columns: \(table.columns.joined(separator: ", "))" }
+        return missing.map {
+            "has no column '\($0)' in table '\(name)'; columns: \(table.columns.joined(separator: ", "))"
+        }
     }
 
-    func render(_ block: ResultDisplays, line: Int, in renderer: inout ChapterRenderer) throws(WorkbookError) -> String {
+    func render(_ block: ResultDisplays, line: Int, in renderer: inout ChapterRenderer) throws(WorkbookError) -> String
+    {
         try renderer.renderTable(name: name, columns: columns, filters: filters, line: line, block: block)
     }
 }

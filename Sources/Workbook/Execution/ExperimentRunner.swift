@@ -8,12 +8,17 @@ import WeightInit
 enum ExperimentRunner {
     /// Resolves every block; errors point at the line of the bad parameter.
     /// `cellIDs` are the ids of the chapter's Swift cells, which overrides may also name.
-    static func prepare(_ blocks: [ExperimentBlock], registry: ExperimentRegistry, overrides: [ChapterOverride],
-                        cellIDs: [String] = [], file: String) throws(WorkbookError) -> [PreparedRun] {
+    static func prepare(
+        _ blocks: [ExperimentBlock], registry: ExperimentRegistry, overrides: [ChapterOverride],
+        cellIDs: [String] = [], file: String
+    ) throws(WorkbookError) -> [PreparedRun] {
         let ids = blocks.map(\.id) + cellIDs
         for override in overrides where !ids.contains(override.id) {
-            throw WorkbookError(.override, file: file, line: nil,
-                                "--set \(override.id).\(override.key): no experiment block or cell has id '\(override.id)'; ids: \(ids.isEmpty ? "(none)" : ids.joined(separator: ", "))")
+            throw WorkbookError(
+                .override, file: file, line: nil,
+                "--set \(override.id).\(override.key): no experiment block or cell has id '\(override.id)'; ids: "
+                    + "\(ids.isEmpty ? "(none)" : ids.joined(separator: ", "))"
+            )
         }
         var prepared: [PreparedRun] = []
         for block in blocks {
@@ -24,7 +29,9 @@ enum ExperimentRunner {
                 throw WorkbookError(.experiment, file: file, line: block.line, error.description)
             }
             let applied = overrides.filter { $0.id == block.id }
-            let settings = block.parameters.map { (name: $0.key, value: $0.value) } + applied.map { (name: $0.key, value: $0.value) }
+            let settings =
+                block.parameters.map { (name: $0.key, value: $0.value) }
+                + applied.map { (name: $0.key, value: $0.value) }
             let values: ParameterValues
             do {
                 values = try experiment.resolve(settings)
@@ -36,31 +43,39 @@ enum ExperimentRunner {
             do {
                 defaults = try experiment.resolve([]).settings
             } catch {
-                throw WorkbookError(.experiment, file: file, line: block.line,
-                                    "experiment '\(block.experiment)' cannot resolve its own defaults: \(error)")
+                throw WorkbookError(
+                    .experiment, file: file, line: block.line,
+                    "experiment '\(block.experiment)' cannot resolve its own defaults: \(error)")
             }
             let nonDefault = values.settings.filter { setting in
                 !defaults.contains { $0.name == setting.name && $0.value == setting.value }
             }.map { (name: $0.name, value: $0.value) }
-            prepared.append(PreparedRun(block: block, experiment: experiment, values: values, nonDefault: nonDefault, overrides: applied))
+            prepared.append(
+                PreparedRun(
+                    block: block, experiment: experiment, values: values, nonDefault: nonDefault, overrides: applied))
         }
         return prepared
     }
 
     /// Checks every display of `block` against the outputs its experiment declares, before it runs:
     /// a misspelt table, column or group fails at the display's line.
-    private static func checkDisplays(_ block: ExperimentBlock, outputs: ExperimentOutputs, file: String)
+    private static func checkDisplays(
+        _ block: ExperimentBlock, outputs: ExperimentOutputs, file: String
+    )
         throws(WorkbookError)
     {
         for item in block.displays {
             guard let problem = item.display.problem(with: outputs) else { continue }
-            throw WorkbookError(.display, file: file, line: item.line,
-                                "experiment '\(block.experiment)' (id \(block.id)) " + problem)
+            throw WorkbookError(
+                .display, file: file, line: item.line,
+                "experiment '\(block.experiment)' (id \(block.id)) " + problem)
         }
     }
 
     /// Maps a resolution error to the line of the parameter it concerns.
-    private static func locate(_ error: ExperimentError, block: ExperimentBlock, applied: [ChapterOverride], file: String) -> WorkbookError {
+    private static func locate(
+        _ error: ExperimentError, block: ExperimentBlock, applied: [ChapterOverride], file: String
+    ) -> WorkbookError {
         let parameter: String?
         switch error {
         case .unknownParameter(_, let name, _): parameter = name
@@ -71,7 +86,9 @@ enum ExperimentRunner {
         var prefix = "experiment '\(block.experiment)' (id \(block.id)): "
         if case .unknownParameter = error { prefix = "" }
         if let parameter, applied.contains(where: { $0.key == parameter }) {
-            return WorkbookError(.override, file: file, line: block.line, prefix + "in --set \(block.id).\(parameter): " + error.description)
+            return WorkbookError(
+                .override, file: file, line: block.line,
+                prefix + "in --set \(block.id).\(parameter): " + error.description)
         }
         let line = parameter.flatMap { name in block.parameters.first { $0.key == name }?.line } ?? block.line
         var message = prefix + error.description
@@ -82,7 +99,9 @@ enum ExperimentRunner {
 
     /// Runs every prepared block (in parallel) and returns the results in the same order, with
     /// the number taken from `cache` instead of run. Fresh results are stored in the cache.
-    static func run(_ runs: [PreparedRun], file: String, cache: ResultCache? = nil) throws(WorkbookError) -> (results: [ExperimentResult], cached: Int) {
+    static func run(
+        _ runs: [PreparedRun], file: String, cache: ResultCache? = nil
+    ) throws(WorkbookError) -> (results: [ExperimentResult], cached: Int) {
         let slots = Mutex<[Result<ExperimentResult, WorkbookError>?]>(Array(repeating: nil, count: runs.count))
         let hits = Mutex(0)
         ConcurrencyBudget.forEach(runs.count) { index in
@@ -99,8 +118,10 @@ enum ExperimentRunner {
                 if let cache, let key { cache.store(result, key: key) }
                 outcome = .success(result)
             } catch {
-                outcome = .failure(WorkbookError(.run, file: file, line: run.block.line,
-                                                 "experiment '\(run.block.experiment)' (id \(run.block.id)) failed: \(error)"))
+                outcome = .failure(
+                    WorkbookError(
+                        .run, file: file, line: run.block.line,
+                        "experiment '\(run.block.experiment)' (id \(run.block.id)) failed: \(error)"))
             }
             slots.withLock { $0[index] = outcome }
         }

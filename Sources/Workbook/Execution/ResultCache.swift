@@ -25,7 +25,8 @@ struct ResultCache: Sendable {
         var files: [(name: String, url: URL)] = []
         for folder in codeFolders {
             guard let enumerator = manager.enumerator(atPath: folder.path) else { return nil }
-            for case let path as String in enumerator where [".swift", ".csv", ".c", ".h"].contains(where: path.hasSuffix) {
+            for case let path as String in enumerator
+            where [".swift", ".csv", ".c", ".h"].contains(where: path.hasSuffix) {
                 files.append((folder.lastPathComponent + "/" + path, folder.appendingPathComponent(path)))
             }
         }
@@ -49,7 +50,8 @@ struct ResultCache: Sendable {
     /// The cached result for `key`, if a valid entry exists.
     func load(_ key: String) -> ExperimentResult? {
         guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(key + ".json").path),
-              let result = try? ResultCoding.decoder().decode(ExperimentResult.self, from: data) else { return nil }
+            let result = try? ResultCoding.decoder().decode(ExperimentResult.self, from: data)
+        else { return nil }
         return result
     }
 
@@ -59,4 +61,3 @@ struct ResultCache: Sendable {
         CacheEntry.write(data, name: key, in: directory)
     }
 }
-

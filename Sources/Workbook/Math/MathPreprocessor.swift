@@ -20,7 +20,9 @@ enum MathPreprocessor {
 
     /// Returns the Markdown with placeholders and the formulas they stand for.
     /// `firstLine` is the file line of the first line of `markdown` (for errors).
-    static func process(_ markdown: String, file: String, firstLine: Int) throws(WorkbookError) -> (String, [MathFormula]) {
+    static func process(
+        _ markdown: String, file: String, firstLine: Int
+    ) throws(WorkbookError) -> (String, [MathFormula]) {
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var output: [String] = []
         var formulas: [MathFormula] = []
@@ -51,8 +53,9 @@ enum MathPreprocessor {
                     if let range = next[...].firstByteRange(of: "$$") {
                         tex += "\n" + next[..<range.lowerBound]
                         guard next[range.upperBound...].trimmingSpaces().isEmpty else {
-                            throw WorkbookError(.math, file: file, line: firstLine + index + consumed - 1,
-                                                "text after the closing '$$'; display math must be on its own lines")
+                            throw WorkbookError(
+                                .math, file: file, line: firstLine + index + consumed - 1,
+                                "text after the closing '$$'; display math must be on its own lines")
                         }
                         closed = true
                         break
@@ -61,10 +64,13 @@ enum MathPreprocessor {
                     tex += "\n" + next
                 }
                 guard closed else {
-                    throw WorkbookError(.math, file: file, line: lineNumber,
-                                        "unterminated display math: '$$' is never closed (write \\$ for a literal dollar)")
+                    throw WorkbookError(
+                        .math, file: file, line: lineNumber,
+                        "unterminated display math: '$$' is never closed (write \\$ for a literal dollar)")
                 }
-                output.append(String(line.prefix { $0 == " " || $0 == ">" }) + (try placeholder(tex, display: true, line: lineNumber)))
+                output.append(
+                    String(line.prefix { $0 == " " || $0 == ">" })
+                        + (try placeholder(tex, display: true, line: lineNumber)))
                 output.append(contentsOf: Array(repeating: "", count: consumed))
                 index += consumed
                 continue
@@ -75,8 +81,10 @@ enum MathPreprocessor {
     }
 
     /// Replaces the formulas of one line, skipping code spans and `\$`.
-    private static func processLine(_ line: String, file: String, line lineNumber: Int,
-                                    placeholder: (String, Bool, Int) throws(WorkbookError) -> String) throws(WorkbookError) -> String {
+    private static func processLine(
+        _ line: String, file: String, line lineNumber: Int,
+        placeholder: (String, Bool, Int) throws(WorkbookError) -> String
+    ) throws(WorkbookError) -> String {
         let characters = Array(line)
         var result = ""
         var i = 0
@@ -104,13 +112,20 @@ enum MathPreprocessor {
                 var j = i + 2
                 var end: Int?
                 while j + 1 < characters.count {
-                    if characters[j] == "\\" { j += 2; continue }
-                    if characters[j] == "$" && characters[j + 1] == "$" { end = j; break }
+                    if characters[j] == "\\" {
+                        j += 2
+                        continue
+                    }
+                    if characters[j] == "$" && characters[j + 1] == "$" {
+                        end = j
+                        break
+                    }
                     j += 1
                 }
                 guard let end else {
-                    throw WorkbookError(.math, file: file, line: lineNumber,
-                                        "unterminated display math: add the closing '$$' (write \\$ for a literal dollar)")
+                    throw WorkbookError(
+                        .math, file: file, line: lineNumber,
+                        "unterminated display math: add the closing '$$' (write \\$ for a literal dollar)")
                 }
                 let tex = String(characters[(i + 2)..<end])
                 guard !tex.trimmingSpaces().isEmpty else {
@@ -137,7 +152,10 @@ enum MathPreprocessor {
         guard start + 1 < characters.count, !characters[start + 1].isWhitespace else { return nil }
         var j = start + 1
         while j < characters.count {
-            if characters[j] == "\\" { j += 2; continue }
+            if characters[j] == "\\" {
+                j += 2
+                continue
+            }
             if characters[j] == "$" { break }
             j += 1
         }

@@ -25,8 +25,10 @@ enum TeXSymbols {
     static let functions: Set<String> = ["log", "ln", "exp", "max", "min", "sin", "cos", "tanh", "det", "arg"]
 
     /// Spacing commands and their widths.
-    static let spaces: [String: String] = [",": "0.1667em", ":": "0.2222em", ";": "0.2778em", " ": "0.25em",
-                                           "quad": "1em", "qquad": "2em", "!": "0em"]
+    static let spaces: [String: String] = [
+        ",": "0.1667em", ":": "0.2222em", ";": "0.2778em", " ": "0.25em",
+        "quad": "1em", "qquad": "2em", "!": "0em",
+    ]
 
     /// Commands taking a text argument rendered in an upright font.
     static let uprightText: Set<String> = ["mathrm", "operatorname"]
@@ -34,8 +36,9 @@ enum TeXSymbols {
     /// Every command name accepted, for error messages.
     static var allCommands: [String] {
         let structural = ["frac", "sqrt", "mathrm", "operatorname", "mathbb", "text", "left", "right"]
-        return (Array(identifiers.keys) + Array(operators.keys) + Array(largeOperators.keys) + Array(functions)
-                + Array(spaces.keys) + structural).filter { $0.first?.isLetter == true }.sorted()
+        return
+            (Array(identifiers.keys) + Array(operators.keys) + Array(largeOperators.keys) + Array(functions)
+            + Array(spaces.keys) + structural).filter { $0.first?.isLetter == true }.sorted()
     }
 
     /// The double-struck form of an ASCII capital (`E` → `𝔼`).
@@ -43,7 +46,8 @@ enum TeXSymbols {
         let special: [Character: String] = ["C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ"]
         if let value = special[character] { return value }
         guard let ascii = character.asciiValue, ascii >= 65, ascii <= 90,
-              let scalar = Unicode.Scalar(0x1D538 + UInt32(ascii - 65)) else { return String(character) }
+            let scalar = Unicode.Scalar(0x1D538 + UInt32(ascii - 65))
+        else { return String(character) }
         return String(Character(scalar))
     }
 }

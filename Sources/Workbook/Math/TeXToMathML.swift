@@ -22,7 +22,9 @@ struct TeXToMathML {
         var parser = TeXToMathML(characters: Array(tex), file: file, line: line)
         let body = try parser.parseRow(until: nil)
         let mode = display ? " display=\"block\"" : ""
-        return "<math\(mode)><semantics><mrow>\(body)</mrow><annotation encoding=\"application/x-tex\">\(HTMLEscaping.text(tex.trimmingSpaces()))</annotation></semantics></math>"
+        return
+            "<math\(mode)><semantics><mrow>\(body)</mrow><annotation "
+            + "encoding=\"application/x-tex\">\(HTMLEscaping.text(tex.trimmingSpaces()))</annotation></semantics></math>"
     }
 
     private init(characters: [Character], file: String, line: Int) {
@@ -110,7 +112,9 @@ struct TeXToMathML {
     /// The raw text of a braced argument (for `\text`, `\mathrm`).
     private mutating func rawArgument(_ command: String) throws(WorkbookError) -> String {
         skipSpaces()
-        guard position < characters.count, characters[position] == "{" else { throw fail("\\\(command) needs a {...} argument") }
+        guard position < characters.count, characters[position] == "{" else {
+            throw fail("\\\(command) needs a {...} argument")
+        }
         position += 1
         var depth = 0
         var text = ""
@@ -135,8 +139,11 @@ struct TeXToMathML {
         nesting += 1
         defer { nesting -= 1 }
         guard nesting <= Self.maximumNesting else {
-            throw WorkbookError(.math, file: file, line: line,
-                                "formula nests more than \(Self.maximumNesting) levels deep (braces, scripts, \\frac, \\sqrt); simplify it")
+            throw WorkbookError(
+                .math, file: file, line: line,
+                "formula nests more than \(Self.maximumNesting) levels deep (braces, scripts, \\frac, \\sqrt); "
+                    + "simplify it"
+            )
         }
         let c = characters[position]
         if c == "{" {

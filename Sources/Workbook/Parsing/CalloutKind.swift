@@ -23,7 +23,9 @@ enum CalloutKind: String, Sendable, Equatable, CaseIterable {
     /// When `children` (a block quote's blocks) start with a `[!KIND]` marker, the kind and the
     /// blocks without it; nil for an ordinary block quote. An unknown kind is an error naming
     /// `file`, `line` and the valid markers.
-    static func recognize(_ children: [MarkdownNode], file: String, line: Int) throws(WorkbookError) -> (CalloutKind, [MarkdownNode])? {
+    static func recognize(
+        _ children: [MarkdownNode], file: String, line: Int
+    ) throws(WorkbookError) -> (CalloutKind, [MarkdownNode])? {
         guard case .paragraph(let inlines, let paragraphLine)? = children.first else { return nil }
         // cmark splits "[!NOTE]" into several text nodes ("[", "!NOTE", "]"): join the leading ones.
         var leading = ""
@@ -36,8 +38,9 @@ enum CalloutKind: String, Sendable, Equatable, CaseIterable {
         let name = leading[leading.index(leading.startIndex, offsetBy: 2)..<close]
         guard !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         guard let kind = CalloutKind(rawValue: name.lowercased()) else {
-            throw WorkbookError(.markdown, file: file, line: line,
-                                "unknown callout '[!\(name)]'; callouts: \(markers)")
+            throw WorkbookError(
+                .markdown, file: file, line: line,
+                "unknown callout '[!\(name)]'; callouts: \(markers)")
         }
         var rest = String(leading[leading.index(after: close)...])
         var remaining = Array(inlines[count...])
@@ -48,7 +51,8 @@ enum CalloutKind: String, Sendable, Equatable, CaseIterable {
             rest = String(rest.drop { $0 == " " || $0 == "\t" })
         }
         let content = (rest.isEmpty ? [] : [MarkdownNode.text(rest)]) + remaining
-        let blocks = (content.isEmpty ? [] : [MarkdownNode.paragraph(content, line: paragraphLine)]) + children.dropFirst()
+        let blocks =
+            (content.isEmpty ? [] : [MarkdownNode.paragraph(content, line: paragraphLine)]) + children.dropFirst()
         return (kind, blocks)
     }
 }

@@ -26,7 +26,8 @@ public struct ChapterFile: Sendable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw WorkbookError(.io, file: displayPath, line: nil, "cannot read the chapter as UTF-8: \(error.localizedDescription)")
+            throw WorkbookError(
+                .io, file: displayPath, line: nil, "cannot read the chapter as UTF-8: \(error.localizedDescription)")
         }
         try self.init(url: url, displayPath: displayPath, text: text)
     }

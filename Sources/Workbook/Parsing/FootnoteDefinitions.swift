@@ -12,8 +12,14 @@ enum FootnoteDefinitions {
         var before: [MarkdownNode] = []
         var definitions: [(label: String, line: Int, blocks: [MarkdownNode])] = []
         for block in children {
-            guard case .paragraph(let inlines, let line) = block, definitions.isEmpty ? startsDefinition(block, labels: labels) : true else {
-                if definitions.isEmpty { before.append(block) } else { definitions[definitions.count - 1].blocks.append(block) }
+            guard case .paragraph(let inlines, let line) = block,
+                definitions.isEmpty ? startsDefinition(block, labels: labels) : true
+            else {
+                if definitions.isEmpty {
+                    before.append(block)
+                } else {
+                    definitions[definitions.count - 1].blocks.append(block)
+                }
                 continue
             }
             var segment: [MarkdownNode] = []
@@ -42,22 +48,25 @@ enum FootnoteDefinitions {
             }
             flush()
         }
-        return (before.isEmpty ? [] : [.blockQuote(before)]) + definitions.map { .footnoteDefinition(label: $0.label, $0.blocks, line: $0.line) }
+        return (before.isEmpty ? [] : [.blockQuote(before)])
+            + definitions.map { .footnoteDefinition(label: $0.label, $0.blocks, line: $0.line) }
     }
 
     /// Whether `block` is a paragraph with a definition marker at the start of one of its lines.
     private static func startsDefinition(_ block: MarkdownNode, labels: [String]) -> Bool {
         guard case .paragraph(let inlines, _) = block else { return false }
         return inlines.indices.contains { index in
-            (index == 0 || inlines[index - 1] == .softBreak || inlines[index - 1] == .lineBreak) && marker(inlines[index], labels: labels) != nil
+            (index == 0 || inlines[index - 1] == .softBreak || inlines[index - 1] == .lineBreak)
+                && marker(inlines[index], labels: labels) != nil
         }
     }
 
     /// The label and the rest of the text when `node` is a text node starting with a definition marker.
     private static func marker(_ node: MarkdownNode?, labels: [String]) -> (String, String)? {
         guard case .text(let text)? = node, text.first == FootnotePreprocessor.definitionOpen,
-              let close = text.firstIndex(of: FootnotePreprocessor.close),
-              let index = Int(text[text.index(after: text.startIndex)..<close]), labels.indices.contains(index) else { return nil }
+            let close = text.firstIndex(of: FootnotePreprocessor.close),
+            let index = Int(text[text.index(after: text.startIndex)..<close]), labels.indices.contains(index)
+        else { return nil }
         return (labels[index], String(text[text.index(after: close)...].drop { $0 == " " || $0 == "\t" }))
     }
 }

@@ -87,7 +87,9 @@ enum FootnotePreprocessor {
                 let dedented = dedent(line, by: 4)
                 if indent >= 4 || content.insideFence {
                     // "> " and not ">": the marker takes one space, so indented code stays indented.
-                    output.append("> " + (content.classify(dedented) == .code ? dedented : references(in: dedented, index: index)))
+                    output.append(
+                        "> " + (content.classify(dedented) == .code ? dedented : references(in: dedented, index: index))
+                    )
                     continue
                 }
                 // A less indented line after continuation blocks: a lazy line of the last paragraph.
@@ -146,7 +148,9 @@ enum FootnotePreprocessor {
     private static func definitionStart(_ line: String) -> (label: String, rest: String)? {
         guard CodeBlockTracker.indentation(of: line) < 4 else { return nil }
         let characters = Array(line.drop { $0 == " " || $0 == "\t" })
-        guard let end = referenceEnd(characters, at: 0), end < characters.count, characters[end] == ":" else { return nil }
+        guard let end = referenceEnd(characters, at: 0), end < characters.count, characters[end] == ":" else {
+            return nil
+        }
         let label = String(characters[2..<(end - 1)])
         let rest = String(characters[(end + 1)...]).drop { $0 == " " || $0 == "\t" }
         return (label, String(rest))

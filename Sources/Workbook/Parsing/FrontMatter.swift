@@ -45,7 +45,9 @@ public struct FrontMatter: Sendable, Equatable {
     ///
     /// Returns the parsed fields, the Markdown body and the number of lines the front
     /// matter occupied (so body line 1 is file line `lineOffset + 1`).
-    static func split(_ text: String, file: String, fileName: String = "") throws(WorkbookError) -> (FrontMatter, body: String, lineOffset: Int) {
+    static func split(
+        _ text: String, file: String, fileName: String = ""
+    ) throws(WorkbookError) -> (FrontMatter, body: String, lineOffset: Int) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
         }
@@ -72,7 +74,9 @@ public struct FrontMatter: Sendable, Equatable {
             let trimmed = line.trimmingSpaces()
             if trimmed.hasPrefix("- ") || trimmed == "-" {
                 guard inObjectives, line.first?.isWhitespace == true else {
-                    throw fail(lineNumber, "unexpected list item '\(trimmed)'; only 'objectives:' takes a list of '  - item' lines")
+                    throw fail(
+                        lineNumber,
+                        "unexpected list item '\(trimmed)'; only 'objectives:' takes a list of '  - item' lines")
                 }
                 let item = String(trimmed.dropFirst()).trimmingSpaces()
                 guard !item.isEmpty else { throw fail(lineNumber, "empty objective") }
@@ -82,12 +86,18 @@ public struct FrontMatter: Sendable, Equatable {
             }
             inObjectives = false
             guard line.first?.isWhitespace != true, let colon = line.firstIndex(of: ":") else {
-                throw fail(lineNumber, "expected 'key: value' with a key among \(FrontMatter.keys.joined(separator: ", ")); found '\(trimmed)'")
+                throw fail(
+                    lineNumber,
+                    "expected 'key: value' with a key among \(FrontMatter.keys.joined(separator: ", ")); found "
+                        + "'\(trimmed)'"
+                )
             }
             let key = String(line[..<colon]).trimmingSpaces()
             let value = String(line[line.index(after: colon)...]).trimmingSpaces()
             guard FrontMatter.keys.contains(key) else {
-                throw fail(lineNumber, "unknown front matter key '\(key)'; valid keys: \(FrontMatter.keys.joined(separator: ", "))")
+                throw fail(
+                    lineNumber,
+                    "unknown front matter key '\(key)'; valid keys: \(FrontMatter.keys.joined(separator: ", "))")
             }
             guard seen.insert(key).inserted else { throw fail(lineNumber, "front matter key '\(key)' is given twice") }
             switch key {
@@ -95,7 +105,9 @@ public struct FrontMatter: Sendable, Equatable {
                 guard !value.isEmpty else { throw fail(lineNumber, "title is empty") }
                 title = value
             case "order":
-                guard let number = Int(value) else { throw fail(lineNumber, "order must be an integer, found '\(value)'") }
+                guard let number = Int(value) else {
+                    throw fail(lineNumber, "order must be an integer, found '\(value)'")
+                }
                 order = number
             case "time":
                 guard !value.isEmpty else { throw fail(lineNumber, "time is empty; write e.g. 'time: 40 min'") }
@@ -113,21 +125,26 @@ public struct FrontMatter: Sendable, Equatable {
         let closingLine = closing + 1
         guard let title else { throw fail(closingLine, "front matter has no 'title:'") }
         guard let order = order ?? prefixOrder else {
-            throw fail(closingLine, "front matter has no 'order:' (an integer) and the file name has no number prefix such as '04-'")
+            throw fail(
+                closingLine,
+                "front matter has no 'order:' (an integer) and the file name has no number prefix such as '04-'")
         }
         if let objectives, objectives.isEmpty {
             throw fail(closingLine, "'objectives:' has no items; add '  - item' lines or remove the key")
         }
         let body = lines[(closing + 1)...].joined(separator: "\n")
-        var frontMatter = FrontMatter(title: title, order: order, time: time, objectives: objectives ?? [], summary: summary)
+        var frontMatter = FrontMatter(
+            title: title, order: order, time: time, objectives: objectives ?? [], summary: summary)
         frontMatter.objectiveLines = objectiveLines
         return (frontMatter, body, closing + 1)
     }
 
     /// A chapter without front matter: its first `# ` heading (outside code) is the title and is
     /// blanked from the body (so line numbers stay); the order comes from the file name.
-    private static func withoutFrontMatter(_ lines: [String], order: Int?,
-                                           fail: (Int?, String) -> WorkbookError) throws(WorkbookError) -> (FrontMatter, body: String, lineOffset: Int) {
+    private static func withoutFrontMatter(
+        _ lines: [String], order: Int?,
+        fail: (Int?, String) -> WorkbookError
+    ) throws(WorkbookError) -> (FrontMatter, body: String, lineOffset: Int) {
         var fence: String?
         var titleIndex: Int?
         for (index, line) in lines.enumerated() {
@@ -147,11 +164,20 @@ public struct FrontMatter: Sendable, Equatable {
         }
         guard let titleIndex else {
             let empty = lines.allSatisfy { $0.trimmingSpaces().isEmpty }
-            throw fail(1, empty ? "the chapter is empty; start it with a '# Title' line"
-                : "the chapter has no title: start it with a '# Title' line or with front matter ('---', 'title: …', '---')")
+            throw fail(
+                1,
+                empty
+                    ? "the chapter is empty; start it with a '# Title' line"
+                    : "the chapter has no title: start it with a '# Title' line or with front matter ('---', 'title: "
+                        + "…', '---')"
+            )
         }
         guard let order else {
-            throw fail(1, "without front matter the order comes from the file name's number prefix (e.g. '04-he-kaiming.md'); this file has none")
+            throw fail(
+                1,
+                "without front matter the order comes from the file name's number prefix (e.g. '04-he-kaiming.md'); "
+                    + "this file has none"
+            )
         }
         let title = String(lines[titleIndex].trimmingSpaces().dropFirst(2)).trimmingSpaces()
         var body = lines

@@ -38,8 +38,8 @@ indirect enum MarkdownNode: Sendable, Equatable {
     var children: [MarkdownNode] {
         switch self {
         case .document(let c), .paragraph(let c, _), .heading(_, let c, _), .blockQuote(let c),
-             .list(_, _, _, let c), .item(let c), .emphasis(let c), .strong(let c),
-             .link(_, _, let c), .image(_, _, let c), .callout(_, let c, _), .footnoteDefinition(_, let c, _):
+            .list(_, _, _, let c), .item(let c), .emphasis(let c), .strong(let c),
+            .link(_, _, let c), .image(_, _, let c), .callout(_, let c, _), .footnoteDefinition(_, let c, _):
             return c
         case .table(let table):
             return (table.header + table.rows.flatMap { $0 }).flatMap { $0 }

@@ -29,7 +29,9 @@ enum PipeTableSyntax {
             guard header.count == alignments.count, containsPipe(lines[index - 1]) else { continue }
             let rows = lines[(index + 1)...].map { line -> [String] in
                 let cells = cells(ofRow: line)
-                return Array((cells + Array(repeating: "", count: max(0, alignments.count - cells.count))).prefix(alignments.count))
+                return Array(
+                    (cells + Array(repeating: "", count: max(0, alignments.count - cells.count))).prefix(
+                        alignments.count))
             }
             return Match(leadingLines: index - 1, alignments: alignments, header: header, rows: rows)
         }
@@ -94,7 +96,10 @@ enum PipeTableSyntax {
     private static func containsPipe(_ line: String) -> Bool {
         var escaped = false
         for c in line {
-            if escaped { escaped = false; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
             if c == "\\" { escaped = true } else if c == "|" { return true }
         }
         return false

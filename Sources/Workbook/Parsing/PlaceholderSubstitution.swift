@@ -10,12 +10,15 @@ enum PlaceholderSubstitution {
         var nodes: [MarkdownNode] = []
         var pending = ""
         var rest = Substring(text)
-        while let start = rest.firstIndex(where: { $0 == MathPreprocessor.open || $0 == FootnotePreprocessor.referenceOpen }) {
+        while let start = rest.firstIndex(where: {
+            $0 == MathPreprocessor.open || $0 == FootnotePreprocessor.referenceOpen
+        }) {
             let isMath = rest[start] == MathPreprocessor.open
             let closing = isMath ? MathPreprocessor.close : FootnotePreprocessor.close
             guard let end = rest[start...].firstIndex(of: closing),
-                  let number = Int(rest[rest.index(after: start)..<end]),
-                  isMath ? formulas.indices.contains(number) : footnoteLabels.indices.contains(number) else {
+                let number = Int(rest[rest.index(after: start)..<end]),
+                isMath ? formulas.indices.contains(number) : footnoteLabels.indices.contains(number)
+            else {
                 pending += rest[...start]
                 rest = rest[rest.index(after: start)...]
                 continue
@@ -23,7 +26,8 @@ enum PlaceholderSubstitution {
             pending += rest[..<start]
             if !pending.isEmpty { nodes.append(.text(pending)) }
             pending = ""
-            nodes.append(isMath ? .math(formulas[number]) : .footnoteReference(label: footnoteLabels[number], line: line))
+            nodes.append(
+                isMath ? .math(formulas[number]) : .footnoteReference(label: footnoteLabels[number], line: line))
             rest = rest[rest.index(after: end)...]
         }
         pending += rest

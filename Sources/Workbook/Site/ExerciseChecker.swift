@@ -21,29 +21,38 @@ extension SiteBuilder {
     public func checkExercises(in file: URL, only: String? = nil) throws(WorkbookError) -> [ExerciseCheckReport] {
         let displayPath = self.displayPath(file)
         let chapter = try ChapterFile(url: file.standardizedFileURL, displayPath: displayPath)
-        var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: [],
-                                       cache: nil, cellEngine: cellEngine)
+        var renderer = ChapterRenderer(
+            chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: [],
+            cache: nil, cellEngine: cellEngine)
         let document = try renderer.parse(chapter.body, firstLine: chapter.lineOffset + 1)
         let (_, cells) = try renderer.experimentBlocksAndCells(in: document)
         let checked = renderer.exerciseCells.sorted { $0.key < $1.key }.filter { $0.value.checkLine != nil }
         let available = checked.map(\.value.number)
         if let only, !available.contains(only) {
-            throw WorkbookError(.exercise, file: displayPath, line: nil,
-                                "no checked exercise \(only) in this chapter; checked exercises: \(available.isEmpty ? "(none)" : available.joined(separator: ", "))")
+            throw WorkbookError(
+                .exercise, file: displayPath, line: nil,
+                "no checked exercise \(only) in this chapter; checked exercises: "
+                    + "\(available.isEmpty ? "(none)" : available.joined(separator: ", "))"
+            )
         }
         var reports: [ExerciseCheckReport] = []
         for (fence, entry) in checked where only == nil || only == entry.number {
             let exerciseIDs: Set<String> = [entry.codeID, entry.codeID + "-check"]
-            var program = cells.filter { exerciseIDs.contains($0.id) || (!$0.id.hasPrefix("exercise-") && $0.line < fence) }
+            var program = cells.filter {
+                exerciseIDs.contains($0.id) || (!$0.id.hasPrefix("exercise-") && $0.line < fence)
+            }
             for index in program.indices { program[index].index = index }
             do throws(WorkbookError) {
                 let (run, _) = try cellEngine.run(program, file: displayPath, overrides: [:])
                 let checks = run.records.first { $0.id == entry.codeID + "-check" }?.checks ?? []
-                reports.append(ExerciseCheckReport(number: entry.number, checks: checks,
-                                                   problem: checks.isEmpty ? "the checks ran no check(…)" : nil))
+                reports.append(
+                    ExerciseCheckReport(
+                        number: entry.number, checks: checks,
+                        problem: checks.isEmpty ? "the checks ran no check(…)" : nil))
             } catch {
                 let placeholder = SolutionMarkers.placeholderMessage("Exercise \(entry.number)")
-                let problem = error.message.contains(placeholder)
+                let problem =
+                    error.message.contains(placeholder)
                     ? "not done yet: replace the line fatalError(\"\(placeholder)\") with your code"
                     : error.description
                 reports.append(ExerciseCheckReport(number: entry.number, checks: [], problem: problem))

@@ -30,7 +30,9 @@ enum SearchIndex {
         func flush(_ html: Substring) {
             var text = plainText(String(html))
             if anchor.isEmpty, let summary { text = summary + (text.isEmpty ? "" : " " + text) }
-            if !text.isEmpty || !heading.isEmpty { entries.append(Entry(p: page, a: anchor, c: title, h: heading, x: text)) }
+            if !text.isEmpty || !heading.isEmpty {
+                entries.append(Entry(p: page, a: anchor, c: title, h: heading, x: text))
+            }
         }
         while let open = nextHeading(in: rest) {
             flush(rest[..<open.start])
@@ -43,8 +45,12 @@ enum SearchIndex {
     }
 
     /// The next `<hN id="…">…</hN>` (N = 2…4) in `html`.
-    private static func nextHeading(in html: Substring) -> (start: String.Index, id: String, contentStart: String.Index,
-                                                             contentEnd: String.Index, end: String.Index)? {
+    private static func nextHeading(
+        in html: Substring
+    ) -> (
+        start: String.Index, id: String, contentStart: String.Index,
+        contentEnd: String.Index, end: String.Index
+    )? {
         var search = html.startIndex
         while let found = html[search...].firstByteRange(of: "<h") {
             search = found.upperBound
@@ -70,7 +76,8 @@ enum SearchIndex {
         do {
             json = String(decoding: try encoder.encode(entries), as: UTF8.self)
         } catch {
-            throw WorkbookError(.io, file: "search-index.js", line: nil, "the search index could not be encoded: \(error)")
+            throw WorkbookError(
+                .io, file: "search-index.js", line: nil, "the search index could not be encoded: \(error)")
         }
         // `</script` cannot occur in JSON text that escapes nothing but quotes; guard anyway.
         return "window.WORKBOOK_SEARCH_INDEX = \(json.replacingOccurrences(of: "</", with: "<\\/"));\n"
@@ -80,7 +87,8 @@ enum SearchIndex {
     static let unsearchable = [
         ("<template ", "</template>"), ("<svg ", "</svg>"),
         ("<details class=\"cell-fold\">", "</details>"), ("<pre class=\"cell-code\">", "</pre>"),
-        ("<div class=\"rerun\">", "</div>"), ("<div class=\"explore-controls\"", "</div>"), ("<p class=\"downloads\">", "</p>"),
+        ("<div class=\"rerun\">", "</div>"), ("<div class=\"explore-controls\"", "</div>"),
+        ("<p class=\"downloads\">", "</p>"),
     ]
 
     /// `html` without ``unsearchable`` elements (none of them nests inside one of its own kind), and
@@ -88,11 +96,15 @@ enum SearchIndex {
     static func removingUnsearchable(_ html: String) -> String {
         var text = ""
         var remaining = Substring(html)
-        while let start = remaining.firstByteRange(of: "<math"), let end = remaining[start.upperBound...].firstByteRange(of: "</math>") {
+        while let start = remaining.firstByteRange(of: "<math"),
+            let end = remaining[start.upperBound...].firstByteRange(of: "</math>")
+        {
             text += remaining[..<start.lowerBound]
             let math = remaining[start.upperBound..<end.lowerBound]
             let marker = "<annotation encoding=\"application/x-tex\">"
-            if let open = math.firstByteRange(of: marker), let close = math[open.upperBound...].firstByteRange(of: "</annotation>") {
+            if let open = math.firstByteRange(of: marker),
+                let close = math[open.upperBound...].firstByteRange(of: "</annotation>")
+            {
                 text += " " + math[open.upperBound..<close.lowerBound] + " "
             }
             remaining = remaining[end.upperBound...]

@@ -69,7 +69,9 @@ public struct SiteBuilder: Sendable {
     /// Renders one chapter with `--set ID.KEY=VALUE` overrides (pairs `("ID.KEY", "VALUE")`) into
     /// `output` (its page, `style.css` and its data files); other files in `output` are kept.
     @discardableResult
-    public func renderChapter(_ file: URL, overrides: [(String, String)], output: URL) throws(WorkbookError) -> ChapterReport {
+    public func renderChapter(
+        _ file: URL, overrides: [(String, String)], output: URL
+    ) throws(WorkbookError) -> ChapterReport {
         let displayPath = self.displayPath(file)
         var parsed: [ChapterOverride] = []
         for (key, value) in overrides {
@@ -77,16 +79,22 @@ public struct SiteBuilder: Sendable {
         }
         let chapter = try ChapterFile(url: file.standardizedFileURL, displayPath: displayPath)
         let start = ContinuousClock.now
-        var renderer = ChapterRenderer(chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: parsed,
-                                       cache: usesCache ? resultCache() : nil, cellEngine: cellEngine)
+        var renderer = ChapterRenderer(
+            chapter: chapter, registry: registry, repositoryRoot: repositoryRoot, overrides: parsed,
+            cache: usesCache ? resultCache() : nil, cellEngine: cellEngine)
         renderer.edition = edition
         renderer.chapterReferences = Self.references(((try? loadChapters()) ?? []) + [chapter])
         let rendered = try renderer.render()
         let output = output.standardizedFileURL
         let staging = try SiteDirectory.makeStaging(beside: output, label: "render")
         defer { SiteDirectory.remove(staging) }
-        var files = [(chapter.pageName, PageTemplate.chapterPage(rendered, previous: nil, next: nil, chapters: (try? loadChapters()) ?? [])), ("style.css", Stylesheet.css),
-                     ("site.js", SiteScript.javascript)]
+        var files = [
+            (
+                chapter.pageName,
+                PageTemplate.chapterPage(rendered, previous: nil, next: nil, chapters: (try? loadChapters()) ?? [])
+            ), ("style.css", Stylesheet.css),
+            ("site.js", SiteScript.javascript),
+        ]
         files += rendered.dataFiles.map { ($0.path, $0.contents) }
         for (path, contents) in files { try SiteDirectory.write(contents, to: path, in: staging) }
         let manager = FileManager.default
@@ -95,16 +103,19 @@ public struct SiteBuilder: Sendable {
             do {
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             } catch {
-                throw WorkbookError(.io, file: target.path, line: nil, "cannot create the folder: \(error.localizedDescription)")
+                throw WorkbookError(
+                    .io, file: target.path, line: nil, "cannot create the folder: \(error.localizedDescription)")
             }
             // rename(2) replaces an existing file atomically (FileManager.replaceItemAt does not work here on Linux).
             if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
-                throw WorkbookError(.io, file: target.path, line: nil, "cannot write: \(String(cString: strerror(errno)))")
+                throw WorkbookError(
+                    .io, file: target.path, line: nil, "cannot write: \(String(cString: strerror(errno)))")
             }
         }
-        return ChapterReport(name: chapter.name, title: chapter.frontMatter.title, experimentsRun: rendered.experimentsRun,
-                             experimentsCached: rendered.experimentsCached,
-                             seconds: Self.seconds(since: start))
+        return ChapterReport(
+            name: chapter.name, title: chapter.frontMatter.title, experimentsRun: rendered.experimentsRun,
+            experimentsCached: rendered.experimentsCached,
+            seconds: Self.seconds(since: start))
     }
 
     /// The chapters in course order (by `order`, then file name).
@@ -113,7 +124,9 @@ public struct SiteBuilder: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: chaptersDirectory.path)
         } catch {
-            throw WorkbookError(.io, file: displayPath(chaptersDirectory), line: nil, "cannot list chapters: \(error.localizedDescription)")
+            throw WorkbookError(
+                .io, file: displayPath(chaptersDirectory), line: nil,
+                "cannot list chapters: \(error.localizedDescription)")
         }
         var chapters: [ChapterFile] = []
         for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
@@ -121,9 +134,13 @@ public struct SiteBuilder: Sendable {
             chapters.append(try ChapterFile(url: url, displayPath: displayPath(url)))
         }
         chapters.sort { ($0.frontMatter.order, $0.name) < ($1.frontMatter.order, $1.name) }
-        for (earlier, later) in zip(chapters, chapters.dropFirst()) where earlier.frontMatter.order == later.frontMatter.order {
-            throw WorkbookError(.frontMatter, file: later.displayPath, line: nil,
-                                "order \(later.frontMatter.order) is also used by \(earlier.displayPath); each chapter needs its own order")
+        for (earlier, later) in zip(chapters, chapters.dropFirst())
+        where earlier.frontMatter.order == later.frontMatter.order {
+            throw WorkbookError(
+                .frontMatter, file: later.displayPath, line: nil,
+                "order \(later.frontMatter.order) is also used by \(earlier.displayPath); each chapter needs its own "
+                    + "order"
+            )
         }
         return chapters
     }
@@ -131,15 +148,17 @@ public struct SiteBuilder: Sendable {
     /// Writes the whole site into `folder`. Chapters render concurrently (each is independent:
     /// numbering, seeds and data files are per chapter); pages are then written and progress is
     /// reported in course order, so the output is identical to a serial build.
-    private func generate(into folder: URL, progress: (ChapterReport) -> Void) throws(WorkbookError) -> [ChapterReport] {
+    private func generate(into folder: URL, progress: (ChapterReport) -> Void) throws(WorkbookError) -> [ChapterReport]
+    {
         let chapters = try loadChapters()
         let cache = usesCache ? resultCache() : nil
         let references = Self.references(chapters)
         let outcomes = Mutex<[Int: Result<(RenderedChapter, Double), WorkbookError>]>([:])
         ConcurrencyBudget.forEach(chapters.count) { index in
             let start = ContinuousClock.now
-            var renderer = ChapterRenderer(chapter: chapters[index], registry: registry, repositoryRoot: repositoryRoot,
-                                           overrides: [], cache: cache, cellEngine: cellEngine)
+            var renderer = ChapterRenderer(
+                chapter: chapters[index], registry: registry, repositoryRoot: repositoryRoot,
+                overrides: [], cache: cache, cellEngine: cellEngine)
             renderer.edition = edition
             renderer.chapterReferences = references
             let outcome: Result<(RenderedChapter, Double), WorkbookError>
@@ -157,13 +176,15 @@ public struct SiteBuilder: Sendable {
             guard let outcome = results[index] else { continue }
             let (rendered, seconds) = try outcome.get()
             renderedChapters.append(rendered)
-            let page = PageTemplate.chapterPage(rendered, previous: index > 0 ? chapters[index - 1] : nil,
-                                                next: index + 1 < chapters.count ? chapters[index + 1] : nil, chapters: chapters)
+            let page = PageTemplate.chapterPage(
+                rendered, previous: index > 0 ? chapters[index - 1] : nil,
+                next: index + 1 < chapters.count ? chapters[index + 1] : nil, chapters: chapters)
             try SiteDirectory.write(page, to: chapter.pageName, in: folder)
             for file in rendered.dataFiles { try SiteDirectory.write(file.contents, to: file.path, in: folder) }
-            let report = ChapterReport(name: chapter.name, title: chapter.frontMatter.title,
-                                       experimentsRun: rendered.experimentsRun, experimentsCached: rendered.experimentsCached,
-                                       seconds: seconds)
+            let report = ChapterReport(
+                name: chapter.name, title: chapter.frontMatter.title,
+                experimentsRun: rendered.experimentsRun, experimentsCached: rendered.experimentsCached,
+                seconds: seconds)
             reports.append(report)
             progress(report)
         }
@@ -172,8 +193,9 @@ public struct SiteBuilder: Sendable {
         try SiteDirectory.write(Stylesheet.css, to: "style.css", in: folder)
         try SiteDirectory.write(SiteScript.javascript, to: "site.js", in: folder)
         let index = renderedChapters.flatMap { rendered in
-            SearchIndex.entries(page: rendered.chapter.pageName, title: rendered.chapter.frontMatter.title,
-                                summary: rendered.chapter.frontMatter.summary, bodyHTML: rendered.bodyHTML)
+            SearchIndex.entries(
+                page: rendered.chapter.pageName, title: rendered.chapter.frontMatter.title,
+                summary: rendered.chapter.frontMatter.summary, bodyHTML: rendered.bodyHTML)
         }
         try SiteDirectory.write(SearchIndex.script(index), to: "search-index.js", in: folder)
         return reports
@@ -191,8 +213,10 @@ public struct SiteBuilder: Sendable {
 
     /// Compiles and runs Swift cells for this builder.
     var cellEngine: CellEngine {
-        CellEngine(repositoryRoot: repositoryRoot, cacheDirectory: cacheDirectory ?? repositoryRoot.appendingPathComponent(".workbook-cache"),
-                   timeout: cellTimeout, cachesRuns: usesCache)
+        CellEngine(
+            repositoryRoot: repositoryRoot,
+            cacheDirectory: cacheDirectory ?? repositoryRoot.appendingPathComponent(".workbook-cache"),
+            timeout: cellTimeout, cachesRuns: usesCache)
     }
 
     /// `url` relative to the repository root when inside it (e.g. `Chapters/03-xavier.md`); a file
@@ -223,7 +247,8 @@ extension SiteBuilder {
 
     /// The result cache in ``cacheDirectory`` (default `.workbook-cache/` at the repository root).
     func resultCache() -> ResultCache? {
-        ResultCache(codeFolders: Self.resultCodeFolders(repositoryRoot: repositoryRoot),
-                    directory: cacheDirectory ?? repositoryRoot.appendingPathComponent(".workbook-cache"))
+        ResultCache(
+            codeFolders: Self.resultCodeFolders(repositoryRoot: repositoryRoot),
+            directory: cacheDirectory ?? repositoryRoot.appendingPathComponent(".workbook-cache"))
     }
 }

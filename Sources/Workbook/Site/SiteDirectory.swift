@@ -10,7 +10,8 @@ enum SiteDirectory {
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw WorkbookError(.io, file: staging.path, line: nil, "cannot create the staging folder: \(error.localizedDescription)")
+            throw WorkbookError(
+                .io, file: staging.path, line: nil, "cannot create the staging folder: \(error.localizedDescription)")
         }
         return staging
     }
@@ -24,7 +25,8 @@ enum SiteDirectory {
     static func write(_ contents: String, to path: String, in root: URL) throws(WorkbookError) {
         let url = root.appendingPathComponent(path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(contents.utf8).write(to: url)
         } catch {
             throw WorkbookError(.io, file: url.path, line: nil, "cannot write: \(error.localizedDescription)")
@@ -39,28 +41,34 @@ enum SiteDirectory {
             do {
                 try manager.moveItem(at: staging, to: output)
             } catch {
-                throw WorkbookError(.io, file: output.path, line: nil, "cannot move the new site into place: \(error.localizedDescription)")
+                throw WorkbookError(
+                    .io, file: output.path, line: nil,
+                    "cannot move the new site into place: \(error.localizedDescription)")
             }
             return
         }
-        let backup = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(UUID().uuidString)")
+        let backup = output.deletingLastPathComponent().appendingPathComponent(
+            ".\(output.lastPathComponent).old-\(UUID().uuidString)")
         do {
             try manager.moveItem(at: output, to: backup)
         } catch {
-            throw WorkbookError(.io, file: output.path, line: nil, "cannot move the old site aside: \(error.localizedDescription)")
+            throw WorkbookError(
+                .io, file: output.path, line: nil, "cannot move the old site aside: \(error.localizedDescription)")
         }
         do {
             try manager.moveItem(at: staging, to: output)
         } catch {
             try? manager.moveItem(at: backup, to: output)
-            throw WorkbookError(.io, file: output.path, line: nil, "cannot move the new site into place: \(error.localizedDescription)")
+            throw WorkbookError(
+                .io, file: output.path, line: nil, "cannot move the new site into place: \(error.localizedDescription)")
         }
         remove(backup)
     }
 
     /// Every regular file under `root`, as sorted relative paths.
     static func files(under root: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
         let base = root.standardizedFileURL.resolvingSymlinksInPath().path
         var paths: [String] = []
         for case let url as URL in enumerator {
@@ -76,8 +84,14 @@ enum SiteDirectory {
         let currentFiles = Set(files(under: current)), freshFiles = Set(files(under: fresh))
         var differences: [SiteDifference] = []
         for path in currentFiles.union(freshFiles).sorted() {
-            if !currentFiles.contains(path) { differences.append(.init(path: path, kind: .missing)); continue }
-            if !freshFiles.contains(path) { differences.append(.init(path: path, kind: .extra)); continue }
+            if !currentFiles.contains(path) {
+                differences.append(.init(path: path, kind: .missing))
+                continue
+            }
+            if !freshFiles.contains(path) {
+                differences.append(.init(path: path, kind: .extra))
+                continue
+            }
             let a = try? Data(contentsOf: current.appendingPathComponent(path))
             let b = try? Data(contentsOf: fresh.appendingPathComponent(path))
             if a != b { differences.append(.init(path: path, kind: .changed)) }

@@ -9,11 +9,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the static site from the chapters (runs every experiment, checks every claim).",
         discussion: """
-        The site is written to a temporary folder and replaces OUTPUT only when every chapter succeeded.
-        With --check nothing is written: the command lists files that a fresh build would change and
-        exits non-zero if there are any.
-        Example: swift run -c release workbook build
-        """
+            The site is written to a temporary folder and replaces OUTPUT only when every chapter succeeded.
+            With --check nothing is written: the command lists files that a fresh build would change and
+            exits non-zero if there are any.
+            Example: swift run -c release workbook build
+            """
     )
 
     @Option(help: "The folder of NN-slug.md chapters (default: Chapters/ in the package folder).")
@@ -35,9 +35,11 @@ struct BuildCommand: ParsableCommand {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let root = PackageRoot.current
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: here) } ?? root.appendingPathComponent("site")
-        var builder = SiteBuilder(chaptersDirectory: chapters.map { URL(fileURLWithPath: $0, relativeTo: here) } ?? root.appendingPathComponent("Chapters"),
-                                  outputDirectory: outputURL,
-                                  repositoryRoot: root, registry: ExperimentRegistry.standard)
+        var builder = SiteBuilder(
+            chaptersDirectory: chapters.map { URL(fileURLWithPath: $0, relativeTo: here) }
+                ?? root.appendingPathComponent("Chapters"),
+            outputDirectory: outputURL,
+            repositoryRoot: root, registry: ExperimentRegistry.standard)
         builder.usesCache = !noCache && !check
         builder.edition = edition
         do {
@@ -48,11 +50,17 @@ struct BuildCommand: ParsableCommand {
                     return
                 }
                 for difference in differences { print(difference) }
-                print("\(differences.count) file\(differences.count == 1 ? "" : "s") differ; rebuild with: swift run -c release workbook build")
+                print(
+                    "\(differences.count) file\(differences.count == 1 ? "" : "s") differ; rebuild with: swift run "
+                        + "-c release workbook build"
+                )
                 throw ExitCode.failure
             }
             let report = try builder.build { print($0.progressLine) }
-            print("built \(report.chapters.count) chapter\(report.chapters.count == 1 ? "" : "s") into \(output ?? "site") in \(String(format: "%.2f", report.seconds)) s")
+            print(
+                "built \(report.chapters.count) chapter\(report.chapters.count == 1 ? "" : "s") into "
+                    + "\(output ?? "site") in \(String(format: "%.2f", report.seconds)) s"
+            )
         } catch let error as WorkbookError {
             FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
             throw ExitCode.failure

@@ -9,10 +9,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check your code for a chapter's programming exercises.",
         discussion: """
-        Compiles the exercise code as written in CHAPTER (your copy), runs it after the chapter's cells and
-        reports each check. Exits 0 when every check passes.
-        Example: swift run -c release workbook check Chapters/03-xavier-glorot.md 3.4
-        """
+            Compiles the exercise code as written in CHAPTER (your copy), runs it after the chapter's cells and
+            reports each check. Exits 0 when every check passes.
+            Example: swift run -c release workbook check Chapters/03-xavier-glorot.md 3.4
+            """
     )
 
     @Argument(help: "The chapter file with your code, e.g. Chapters/03-xavier-glorot.md.")
@@ -24,9 +24,10 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let root = PackageRoot.current
-        let builder = SiteBuilder(chaptersDirectory: root.appendingPathComponent("Chapters"),
-                                  outputDirectory: root.appendingPathComponent("site"),
-                                  repositoryRoot: root, registry: ExperimentRegistry.standard)
+        let builder = SiteBuilder(
+            chaptersDirectory: root.appendingPathComponent("Chapters"),
+            outputDirectory: root.appendingPathComponent("site"),
+            repositoryRoot: root, registry: ExperimentRegistry.standard)
         let reports: [ExerciseCheckReport]
         do {
             reports = try builder.checkExercises(in: URL(fileURLWithPath: chapter, relativeTo: here), only: exercise)

@@ -17,7 +17,10 @@ struct ListCommand: ParsableCommand {
             let nameWidth = experiment.parameters.map(\.name.count).max() ?? 0
             for parameter in experiment.parameters {
                 let padding = String(repeating: " ", count: nameWidth - parameter.name.count)
-                print("  \(parameter.name)\(padding)  default \(parameter.defaultValue); \(parameter.kind.allowedDescription). \(parameter.summary)")
+                print(
+                    "  \(parameter.name)\(padding)  default \(parameter.defaultValue); "
+                        + "\(parameter.kind.allowedDescription). \(parameter.summary)"
+                )
             }
         }
     }

@@ -9,9 +9,9 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run an experiment and print its tables (text), the full result (json) or the tables (csv).",
         discussion: """
-        Experiments: \(ExperimentRegistry.standard.names.joined(separator: ", ")) (see `workbook list`).
-        Example: workbook run forward-stats --set 'init=[normal(std=0.01), xavier-normal]' --set depth=10
-        """
+            Experiments: \(ExperimentRegistry.standard.names.joined(separator: ", ")) (see `workbook list`).
+            Example: workbook run forward-stats --set 'init=[normal(std=0.01), xavier-normal]' --set depth=10
+            """
     )
 
     /// Output formats.
@@ -22,15 +22,21 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The experiment name, e.g. forward-stats.")
     var experiment: String
 
-    @Option(name: .customLong("set"),
-            help: ArgumentHelp("Override a parameter: --set name=value (repeatable).", valueName: "name=value"),
-            transform: ParameterOverride.init(parsing:))
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp("Override a parameter: --set name=value (repeatable).", valueName: "name=value"),
+        transform: ParameterOverride.init(parsing:))
     var settings: [ParameterOverride] = []
 
     @Option(help: "Output format: text, json or csv.")
     var format: Format = .text
 
-    @Flag(help: "Print when main began, arguments were parsed, the result was ready and the output written (CLOCK_MONOTONIC seconds, JSON) to stderr.")
+    @Flag(
+        help:
+            ArgumentHelp(
+                "Print when main began, arguments were parsed, the result was ready and the output written "
+                    + "(CLOCK_MONOTONIC seconds, JSON) to stderr.")
+    )
     var timings = false
 
     func run() throws {
@@ -45,7 +51,8 @@ struct RunCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(text.utf8))
         if timings {
-            let line = ProcessPhases.report(main: ProcessStart.mainEntered, parsed: parsed, result: ready, written: ProcessPhases.now())
+            let line = ProcessPhases.report(
+                main: ProcessStart.mainEntered, parsed: parsed, result: ready, written: ProcessPhases.now())
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
     }

@@ -8,22 +8,24 @@ struct SampleCommand: ParsableCommand {
         commandName: "sample",
         abstract: "Fill a weight tensor with an initialiser; print its statistics or write .npy/.csv.",
         discussion: """
-        INIT is a name (\(InitializerCatalog.names.joined(separator: ", "))) or a full spec such as
-        'kaiming-normal(mode=fan_out, nonlinearity=relu)'. Options below override the spec's arguments.
-        Examples:
-          workbook sample kaiming-normal --shape 512x256 --seed 1 --output w.npy
-          workbook sample 'orthogonal(gain=5/3)' --shape 64x3x3x3
-        """
+            INIT is a name (\(InitializerCatalog.names.joined(separator: ", "))) or a full spec such as
+            'kaiming-normal(mode=fan_out, nonlinearity=relu)'. Options below override the spec's arguments.
+            Examples:
+              workbook sample kaiming-normal --shape 512x256 --seed 1 --output w.npy
+              workbook sample 'orthogonal(gain=5/3)' --shape 64x3x3x3
+            """
     )
 
-    @Argument(help: "Initialiser name or spec, e.g. xavier-uniform or 'normal(std=0.01)'.",
-              transform: InitializerSpec.init(parsing:))
+    @Argument(
+        help: "Initialiser name or spec, e.g. xavier-uniform or 'normal(std=0.01)'.",
+        transform: InitializerSpec.init(parsing:))
     var initializer: InitializerSpec
 
     // `.unconditional` too, so `--shape -8x8` is refused for its negative dimension, not as an unknown option.
-    @Option(parsing: .unconditional,
-            help: "Tensor shape in PyTorch layout [out, in, k...], e.g. 256x512 or 64x3x3x3.",
-            transform: ShapeArgument.init(parsing:))
+    @Option(
+        parsing: .unconditional,
+        help: "Tensor shape in PyTorch layout [out, in, k...], e.g. 256x512 or 64x3x3x3.",
+        transform: ShapeArgument.init(parsing:))
     var shape: ShapeArgument
 
     @Option(help: "Seed of the Philox4x32-10 stream.")
@@ -32,7 +34,8 @@ struct SampleCommand: ParsableCommand {
     // Numeric values use `.unconditional` parsing, so a negative number after a space (`--a -0.7`) is a value.
     @Option(parsing: .unconditional, help: "Gain (xavier, lecun, orthogonal); a number or a nonlinearity name.")
     var gain: String?
-    @Option(help: "Fan mode: fan_in or fan_out (kaiming); fan_in, fan_out or fan_avg (variance-scaling).") var mode: String?
+    @Option(help: "Fan mode: fan_in or fan_out (kaiming); fan_in, fan_out or fan_avg (variance-scaling).") var mode:
+        String?
     @Option(help: "Nonlinearity for kaiming, e.g. relu, tanh, leaky_relu.") var nonlinearity: String?
     @Option(name: .customLong("negative-slope"), parsing: .unconditional, help: "Leaky ReLU slope a for kaiming.")
     var negativeSlope: String?

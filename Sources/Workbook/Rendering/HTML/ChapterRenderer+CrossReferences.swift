@@ -16,19 +16,24 @@ extension ChapterRenderer {
         return rest.hasPrefix("-") ? String(rest.dropFirst()) : name
     }
 
-    mutating func crossReference(_ url: String, title: String, children: [MarkdownNode]) throws(WorkbookError) -> String {
+    mutating func crossReference(_ url: String, title: String, children: [MarkdownNode]) throws(WorkbookError) -> String
+    {
         let target = url.dropFirst(4)
         let parts = target.split(separator: "/", maxSplits: 1)
         let slug = parts.first.map(String.init) ?? ""
         guard let reference = chapterReferences[slug] else {
             let known = chapterReferences.keys.sorted()
-            throw WorkbookError(.reference, file: file, line: currentLine,
-                                "no chapter has the slug '\(slug)' in '\(url)'; slugs: \(known.isEmpty ? "(none)" : known.joined(separator: ", "))")
+            throw WorkbookError(
+                .reference, file: file, line: currentLine,
+                "no chapter has the slug '\(slug)' in '\(url)'; slugs: "
+                    + "\(known.isEmpty ? "(none)" : known.joined(separator: ", "))"
+            )
         }
         var href = reference.pageName
         if parts.count == 2 { href += "#" + parts[1] }
         let inner = children.isEmpty ? "Chapter \(reference.order)" : try renderInlines(children)
         let titleAttribute = HTMLEscaping.attribute(title.isEmpty ? reference.title : title)
-        return "<a class=\"chapter-ref\" href=\"\(HTMLEscaping.attribute(href))\" title=\"\(titleAttribute)\">\(inner)</a>"
+        return
+            "<a class=\"chapter-ref\" href=\"\(HTMLEscaping.attribute(href))\" title=\"\(titleAttribute)\">\(inner)</a>"
     }
 }

@@ -35,9 +35,10 @@ extension ChapterRenderer {
         if let caption = block.caption {
             captionHTML = try renderFragment(caption.text, firstLine: caption.line, inline: true)
         }
-        var displays = ResultDisplays(id: block.id, label: "experiment '\(block.experiment)' (id \(block.id))",
-                                      captionPrefix: block.experiment, displays: block.displays, caption: captionHTML,
-                                      result: result)
+        var displays = ResultDisplays(
+            id: block.id, label: "experiment '\(block.experiment)' (id \(block.id))",
+            captionPrefix: block.experiment, displays: block.displays, caption: captionHTML,
+            result: result)
         displays.captions = try renderDisplayCaptions(block.displayCaptions)
         let html = try renderDisplays(displays)
         return html.isEmpty ? "" : html + rerunHTML(run)
@@ -57,8 +58,10 @@ extension ChapterRenderer {
             if let own = block.captions[index] { single.caption = own }
             do throws(WorkbookError) {
                 html += try renderDisplay(display, block: single)
-            } catch where lenient {
-                html += "<p class=\"missing-display\">This figure or table cannot be drawn under these parameters: \(HTMLEscaping.text(error.message))</p>\n"
+            } catch  where lenient {
+                html +=
+                    "<p class=\"missing-display\">This figure or table cannot be drawn under these parameters: "
+                    + "\(HTMLEscaping.text(error.message))</p>\n"
             }
         }
         return html
@@ -69,9 +72,13 @@ extension ChapterRenderer {
     }
 
     /// Each display's own caption rendered as inline Markdown.
-    mutating func renderDisplayCaptions(_ captions: [Int: (text: String, line: Int)]) throws(WorkbookError) -> [Int: String] {
+    mutating func renderDisplayCaptions(
+        _ captions: [Int: (text: String, line: Int)]
+    ) throws(WorkbookError) -> [Int: String] {
         var rendered: [Int: String] = [:]
-        for (index, caption) in captions { rendered[index] = try renderFragment(caption.text, firstLine: caption.line, inline: true) }
+        for (index, caption) in captions {
+            rendered[index] = try renderFragment(caption.text, firstLine: caption.line, inline: true)
+        }
         return rendered
     }
 
@@ -85,8 +92,9 @@ extension ChapterRenderer {
     /// The result table `name` of `block`, or an error at `line` listing its tables.
     func lookUpTable(_ name: String, block: ResultDisplays, line: Int) throws(WorkbookError) -> ResultTable {
         guard let table = block.result.table(named: name) else {
-            throw WorkbookError(.display, file: file, line: line,
-                                "\(block.label) has no table '\(name)'; tables: \(Self.unique(block.result.tables.map(\.name)))")
+            throw WorkbookError(
+                .display, file: file, line: line,
+                "\(block.label) has no table '\(name)'; tables: \(Self.unique(block.result.tables.map(\.name)))")
         }
         return table
     }
@@ -95,42 +103,56 @@ extension ChapterRenderer {
     mutating func figure(block: ResultDisplays, chart: some Chart, caption: String) -> String {
         figureCount += 1
         let id = "fig-\(block.id)-\(figureCount)"
-        return "<figure class=\"chart-figure\" id=\"\(id)\">\n<div class=\"figure-scroll\">\n\(chart.render(id: id + "-svg"))\n</div>\n"
-            + "<figcaption><a class=\"anchor\" href=\"#\(id)\">Figure \(figureCount).</a> \(caption)</figcaption>\n</figure>\n"
+        return
+            "<figure class=\"chart-figure\" id=\"\(id)\">\n<div "
+            + "class=\"figure-scroll\">\n\(chart.render(id: id + "-svg"))\n</div>\n"
+            + "<figcaption><a class=\"anchor\" href=\"#\(id)\">Figure \(figureCount).</a> "
+            + "\(caption)</figcaption>\n</figure>\n"
     }
 
     /// A numbered table of `name`'s chosen columns and matching rows, with its downloads.
-    mutating func renderTable(name: String, columns: [String]?, filters: [RowFilter], line: Int,
-                                      block: ResultDisplays) throws(WorkbookError) -> String {
+    mutating func renderTable(
+        name: String, columns: [String]?, filters: [RowFilter], line: Int,
+        block: ResultDisplays
+    ) throws(WorkbookError) -> String {
         let table = try lookUpTable(name, block: block, line: line)
         var columnIndices: [Int] = []
         for column in columns ?? table.columns {
             guard let index = table.columnIndex(column) else {
-                throw WorkbookError(.display, file: file, line: line,
-                                    "table '\(name)' has no column '\(column)'; columns: \(table.columns.joined(separator: ", "))")
+                throw WorkbookError(
+                    .display, file: file, line: line,
+                    "table '\(name)' has no column '\(column)'; columns: \(table.columns.joined(separator: ", "))")
             }
             columnIndices.append(index)
         }
-        let rows = try CellMatcher.rows(of: table, matching: filters, context: "'table: \(name)'", file: file, line: line)
+        let rows = try CellMatcher.rows(
+            of: table, matching: filters, context: "'table: \(name)'", file: file, line: line)
         tableCount += 1
         let id = "tab-\(block.id)-\(tableCount)"
         let captionText = block.caption ?? HTMLEscaping.text("\(block.captionPrefix): table \(name)")
         let base = "data/\(chapter.name)/\(block.id)-\(name)"
         var html = "<figure class=\"table-figure\" id=\"\(id)\">\n<div class=\"table-scroll\">\n"
-        html += TableHTML.render(table, columns: columnIndices, rows: rows,
-                                 caption: "<a class=\"anchor\" href=\"#\(id)\">Table \(tableCount).</a> \(captionText)")
+        html += TableHTML.render(
+            table, columns: columnIndices, rows: rows,
+            caption: "<a class=\"anchor\" href=\"#\(id)\">Table \(tableCount).</a> \(captionText)")
         html += "</div>\n"
         guard block.downloads else { return html + "</figure>\n" }
-        html += "<p class=\"downloads\">Download the full table: <a href=\"\(HTMLEscaping.attribute(base)).csv\">CSV</a> · <a href=\"\(HTMLEscaping.attribute(base)).json\">JSON</a></p>\n"
+        html +=
+            "<p class=\"downloads\">Download the full table: <a href=\"\(HTMLEscaping.attribute(base)).csv\">CSV</a> "
+            + "· <a href=\"\(HTMLEscaping.attribute(base)).json\">JSON</a></p>\n"
         return html + "</figure>\n"
     }
 
     /// The commands that reproduce a block's output.
     private func rerunHTML(_ run: PreparedRun) -> String {
         let runCommand = RerunCommand.run(experiment: run.block.experiment, nonDefault: run.nonDefault)
-        let renderCommand = RerunCommand.render(chapter: file, overrides: run.overrides.map { (key: "\($0.id).\($0.key)", value: $0.value) })
-        return "<div class=\"rerun\">\n<p>Rerun this experiment:</p>\n<pre><code>\(HTMLEscaping.text(runCommand))</code></pre>\n"
-            + "<p>Rebuild this chapter (change a parameter with <code>--set \(HTMLEscaping.text(run.block.id)).KEY=VALUE</code>):</p>\n"
+        let renderCommand = RerunCommand.render(
+            chapter: file, overrides: run.overrides.map { (key: "\($0.id).\($0.key)", value: $0.value) })
+        return
+            "<div class=\"rerun\">\n<p>Rerun this "
+            + "experiment:</p>\n<pre><code>\(HTMLEscaping.text(runCommand))</code></pre>\n"
+            + "<p>Rebuild this chapter (change a parameter with <code>--set "
+            + "\(HTMLEscaping.text(run.block.id)).KEY=VALUE</code>):</p>\n"
             + "<pre><code>\(HTMLEscaping.text(renderCommand))</code></pre>\n</div>\n"
     }
 }

@@ -17,8 +17,10 @@ extension ChapterRenderer {
 
     /// Runs every non-published combination of each explorable cell, up to that cell, in parallel
     /// (each run cached by the program key, the overrides and the stopping cell).
-    mutating func runExploreGrids(_ cells: [SwiftCell], engine: CellEngine,
-                                  overrides: [String: [String: String]]) throws(WorkbookError) {
+    mutating func runExploreGrids(
+        _ cells: [SwiftCell], engine: CellEngine,
+        overrides: [String: [String: String]]
+    ) throws(WorkbookError) {
         for cell in cells {
             guard let grid = cell.explore, cell.output, overrides[cell.id] == nil,
                 let outcome = cellOutcomes[cell.line]
@@ -36,7 +38,10 @@ extension ChapterRenderer {
                     if let drawn = run.records.last?.result, run.records.count == cell.index + 1 {
                         result = .success(drawn)
                     } else {
-                        result = .failure(WorkbookError(.cell, file: file, line: grid.line, "explore: cell '\(cell.id)' gave no result under \(grid.key(pending[index]))"))
+                        result = .failure(
+                            WorkbookError(
+                                .cell, file: file, line: grid.line,
+                                "explore: cell '\(cell.id)' gave no result under \(grid.key(pending[index]))"))
                     }
                 } catch {
                     result = .failure(error)
@@ -49,10 +54,13 @@ extension ChapterRenderer {
                 switch finished[index] {
                 case .success(let result)?: variants.append((pending[index], result))
                 case .failure(let error)?:
-                    throw WorkbookError(error.kind, file: file, line: error.line ?? grid.line,
-                                        "explore \(grid.key(pending[index])): \(error.message)")
+                    throw WorkbookError(
+                        error.kind, file: file, line: error.line ?? grid.line,
+                        "explore \(grid.key(pending[index])): \(error.message)")
                 case nil:
-                    throw WorkbookError(.cell, file: file, line: grid.line, "explore: the run of \(grid.key(pending[index])) did not finish")
+                    throw WorkbookError(
+                        .cell, file: file, line: grid.line,
+                        "explore: the run of \(grid.key(pending[index])) did not finish")
                 }
             }
             exploreOutcomes[cell.line] = ExploreOutcome(grid: grid, published: published, variants: variants)
@@ -61,8 +69,10 @@ extension ChapterRenderer {
 
     /// The cell's displays with controls and one `<template>` per other combination; each
     /// combination's figures keep the published figures' numbers and anchors.
-    mutating func renderExplorable(_ displays: ResultDisplays, explore: ExploreOutcome,
-                                   cell: SwiftCell) throws(WorkbookError) -> String {
+    mutating func renderExplorable(
+        _ displays: ResultDisplays, explore: ExploreOutcome,
+        cell: SwiftCell
+    ) throws(WorkbookError) -> String {
         let grid = explore.grid
         var displays = displays
         // One scale for every setting: each line chart's axes cover the extremes of all settings.
@@ -82,7 +92,9 @@ extension ChapterRenderer {
         let firstTable = tableCount
         var html = "<div class=\"explore\" data-explore=\"\(HTMLEscaping.attribute(displays.id))\">\n"
         html += controlsHTML(grid, published: explore.published, id: displays.id)
-        html += "<div class=\"explore-view\" aria-live=\"polite\" data-key=\"\(HTMLEscaping.attribute(grid.key(explore.published)))\">\n"
+        html +=
+            "<div class=\"explore-view\" aria-live=\"polite\" "
+            + "data-key=\"\(HTMLEscaping.attribute(grid.key(explore.published)))\">\n"
         html += try renderDisplays(displays)
         html += "</div>\n"
         let (lastFigure, lastTable) = (figureCount, tableCount)
@@ -108,7 +120,9 @@ extension ChapterRenderer {
 
     /// A combination's displays; one that cannot be drawn under it says so instead.
     /// Captions are rendered again, so their inline values are the combination's.
-    private mutating func renderVariantDisplays(_ displays: ResultDisplays, cell: SwiftCell) throws(WorkbookError) -> String {
+    private mutating func renderVariantDisplays(
+        _ displays: ResultDisplays, cell: SwiftCell
+    ) throws(WorkbookError) -> String {
         let strict = lenientOverride
         lenientOverride = true
         defer { lenientOverride = strict }
@@ -122,22 +136,30 @@ extension ChapterRenderer {
 
     /// A labelled slider (three or more numbers) or menu per axis, hidden until the script runs.
     private func controlsHTML(_ grid: ExploreGrid, published: [String: String], id: String) -> String {
-        var html = "<div class=\"explore-controls\" hidden>\n<p class=\"explore-title\">Explore: each setting below was computed at build time.</p>\n"
+        var html =
+            "<div class=\"explore-controls\" hidden>\n<p class=\"explore-title\">Explore: each setting below was "
+            + "computed at build time.</p>\n"
         for axis in grid.axes {
             let control = HTMLEscaping.attribute("explore-\(id)-\(axis.name)")
             let value = published[axis.name] ?? axis.values[0]
-            html += "<p class=\"explore-axis\"><label for=\"\(control)\"><code>\(HTMLEscaping.text(axis.name))</code></label> "
+            html +=
+                "<p class=\"explore-axis\"><label "
+                + "for=\"\(control)\"><code>\(HTMLEscaping.text(axis.name))</code></label> "
             if ExploreGrid.isSlider(axis) {
                 let position = axis.values.firstIndex(of: value) ?? 0
                 let values = axis.values.map { "\"\(Self.jsonEscaped($0))\"" }.joined(separator: ",")
-                html += "<input type=\"range\" id=\"\(control)\" data-axis=\"\(HTMLEscaping.attribute(axis.name))\" min=\"0\" max=\"\(axis.values.count - 1)\" step=\"1\" "
-                    + "value=\"\(position)\" data-values=\"\(HTMLEscaping.attribute("[" + values + "]"))\" aria-valuetext=\"\(HTMLEscaping.attribute(value))\"> "
+                html +=
+                    "<input type=\"range\" id=\"\(control)\" data-axis=\"\(HTMLEscaping.attribute(axis.name))\" "
+                    + "min=\"0\" max=\"\(axis.values.count - 1)\" step=\"1\" "
+                    + "value=\"\(position)\" data-values=\"\(HTMLEscaping.attribute("[" + values + "]"))\" "
+                    + "aria-valuetext=\"\(HTMLEscaping.attribute(value))\"> "
                     + "<output for=\"\(control)\">\(HTMLEscaping.text(value))</output>"
             } else {
                 html += "<select id=\"\(control)\" data-axis=\"\(HTMLEscaping.attribute(axis.name))\">"
                 for option in axis.values {
                     let selected = option == value ? " selected" : ""
-                    html += "<option value=\"\(HTMLEscaping.attribute(option))\"\(selected)>\(HTMLEscaping.text(option))</option>"
+                    html +=
+                        "<option value=\"\(HTMLEscaping.attribute(option))\"\(selected)>\(HTMLEscaping.text(option))</option>"
                 }
                 html += "</select>"
             }

@@ -15,15 +15,20 @@ extension ChapterRenderer {
     /// the defined labels.
     mutating func renderFootnoteReference(_ label: String, line: Int) throws(WorkbookError) -> String {
         let (number, noteID, referenceID) = try footnotes.reference(label, line: line, file: file, ids: &slugger)
-        return "<sup class=\"footnote-ref\"><a href=\"#\(noteID)\" id=\"\(referenceID)\" aria-label=\"Footnote \(number)\">\(number)</a></sup>"
+        return
+            "<sup class=\"footnote-ref\"><a href=\"#\(noteID)\" id=\"\(referenceID)\" aria-label=\"Footnote "
+            + "\(number)\">\(number)</a></sup>"
     }
 
     /// The numbered list of footnotes for the end of the page (empty when there are none). A
     /// definition that is never referenced is an error naming its line.
     mutating func renderFootnotes() throws(WorkbookError) -> String {
         if let unused = footnotes.firstUnreferenced {
-            throw WorkbookError(.markdown, file: file, line: unused.line,
-                                "footnote [^\(unused.label)] is defined but never referenced; refer to it with [^\(unused.label)] or delete it")
+            throw WorkbookError(
+                .markdown, file: file, line: unused.line,
+                "footnote [^\(unused.label)] is defined but never referenced; refer to it with [^\(unused.label)] or "
+                    + "delete it"
+            )
         }
         guard !footnotes.numbered.isEmpty else { return "" }
         var items: [String] = []
@@ -37,7 +42,8 @@ extension ChapterRenderer {
             let references = footnotes.referenceIDs[key] ?? []
             let backLinks = references.enumerated().map { offset, id in
                 let suffix = references.count > 1 ? "<sup>\(offset + 1)</sup>" : ""
-                let label = references.count > 1 ? "Back to reference \(index)-\(offset + 1)" : "Back to reference \(index)"
+                let label =
+                    references.count > 1 ? "Back to reference \(index)-\(offset + 1)" : "Back to reference \(index)"
                 return "<a href=\"#\(id)\" class=\"footnote-back\" aria-label=\"\(label)\">↩\u{FE0E}\(suffix)</a>"
             }.joined(separator: " ")
             if blocks.hasSuffix("</p>\n") {

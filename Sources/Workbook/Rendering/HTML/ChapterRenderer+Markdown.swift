@@ -4,7 +4,9 @@ import WeightInit
 /// CommonMark nodes to HTML; code blocks with directive info strings are handed to the directive renderers.
 extension ChapterRenderer {
     /// Renders block nodes.
-    mutating func renderBlocks(_ nodes: [MarkdownNode], collectTOC: Bool, tight: Bool = false) throws(WorkbookError) -> String {
+    mutating func renderBlocks(
+        _ nodes: [MarkdownNode], collectTOC: Bool, tight: Bool = false
+    ) throws(WorkbookError) -> String {
         var html = ""
         for node in nodes {
             html += try renderBlock(node, collectTOC: collectTOC, tight: tight)
@@ -12,7 +14,9 @@ extension ChapterRenderer {
         return html
     }
 
-    private mutating func renderBlock(_ node: MarkdownNode, collectTOC: Bool, tight: Bool) throws(WorkbookError) -> String {
+    private mutating func renderBlock(
+        _ node: MarkdownNode, collectTOC: Bool, tight: Bool
+    ) throws(WorkbookError) -> String {
         switch node {
         case .document(let children):
             return try renderBlocks(children, collectTOC: collectTOC)
@@ -97,9 +101,13 @@ extension ChapterRenderer {
                     let reference = try ValueReference.parse(literal, file: file, line: line)
                     do throws(WorkbookError) {
                         let value = try resolver.value(reference, line: line)
-                        html += "<span class=\"computed\" title=\"\(HTMLEscaping.attribute("Computed at build: " + reference.text))\">\(HTMLEscaping.text(value.display))</span>"
-                    } catch where lenient {
-                        html += "<span class=\"computed missing-value\" title=\"\(HTMLEscaping.attribute("No value under these parameters: " + error.message))\">[no value under these parameters]</span>"
+                        html +=
+                            "<span class=\"computed\" "
+                            + "title=\"\(HTMLEscaping.attribute("Computed at build: " + reference.text))\">\(HTMLEscaping.text(value.display))</span>"
+                    } catch  where lenient {
+                        html +=
+                            "<span class=\"computed missing-value\" "
+                            + "title=\"\(HTMLEscaping.attribute("No value under these parameters: " + error.message))\">[no value under these parameters]</span>"
                     }
                 } else {
                     html += "<code>\(HTMLEscaping.text(literal))</code>"
@@ -122,7 +130,9 @@ extension ChapterRenderer {
                 // Only local images: nothing on the page is fetched from the network.
                 if let safe = HTMLEscaping.safeURL(url), !safe.contains(":") {
                     let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscaping.attribute(title))\""
-                    html += "<img src=\"\(HTMLEscaping.href(safe))\" alt=\"\(HTMLEscaping.attribute(alt))\"\(titleAttribute)>"
+                    html +=
+                        "<img src=\"\(HTMLEscaping.href(safe))\" "
+                        + "alt=\"\(HTMLEscaping.attribute(alt))\"\(titleAttribute)>"
                 } else if let safe = HTMLEscaping.safeURL(url) {
                     html += "<a href=\"\(HTMLEscaping.href(safe))\">\(HTMLEscaping.text(alt.isEmpty ? safe : alt))</a>"
                 } else {

@@ -19,8 +19,11 @@ extension ChapterRenderer {
             {
                 published = parameter.defaultValue
             }
-            items.append("<li><code>\(HTMLEscaping.text(override.id)).\(HTMLEscaping.text(override.key))</code> = "
-                + "<code>\(HTMLEscaping.text(override.value))</code> (published: <code>\(HTMLEscaping.text(published))</code>)</li>")
+            items.append(
+                "<li><code>\(HTMLEscaping.text(override.id)).\(HTMLEscaping.text(override.key))</code> = "
+                    + "<code>\(HTMLEscaping.text(override.value))</code> (published: "
+                    + "<code>\(HTMLEscaping.text(published))</code>)</li>"
+            )
         }
         return "<aside class=\"override-notice\" aria-label=\"Changed parameters\">\n"
             + "<p><strong>Rendered with changed parameters.</strong> Numbers, tables and figures come from this run; "

@@ -15,10 +15,13 @@ extension ChapterRenderer {
     /// `markdown` rendered by the chapter renderer (maths, tables, callouts, footnotes, escaped
     /// raw HTML), with fenced directives and inline values left as ordinary code. Errors name
     /// `file` and the line.
-    static func renderMarkdown(_ markdown: String, headings: StandaloneHeadings = .asWritten,
-                               file: String = "fragment.md") throws(WorkbookError) -> String {
-        var renderer = ChapterRenderer(chapter: ChapterFile(displayPath: file, markdown: markdown), registry: ExperimentRegistry([]),
-                                       repositoryRoot: URL(fileURLWithPath: "/"), overrides: [])
+    static func renderMarkdown(
+        _ markdown: String, headings: StandaloneHeadings = .asWritten,
+        file: String = "fragment.md"
+    ) throws(WorkbookError) -> String {
+        var renderer = ChapterRenderer(
+            chapter: ChapterFile(displayPath: file, markdown: markdown), registry: ExperimentRegistry([]),
+            repositoryRoot: URL(fileURLWithPath: "/"), overrides: [])
         renderer.directivesEnabled = false
         renderer.headingIDs = headings == .underPageTitle
         let document = try renderer.parse(renderer.chapter.body, firstLine: 1)

@@ -58,8 +58,10 @@ struct ChapterRenderer {
     var lenientOverride = false
 
     /// Creates a renderer for `chapter`.
-    init(chapter: ChapterFile, registry: ExperimentRegistry, repositoryRoot: URL, overrides: [ChapterOverride],
-         cache: ResultCache? = nil, cellEngine: CellEngine? = nil) {
+    init(
+        chapter: ChapterFile, registry: ExperimentRegistry, repositoryRoot: URL, overrides: [ChapterOverride],
+        cache: ResultCache? = nil, cellEngine: CellEngine? = nil
+    ) {
         self.chapter = chapter
         self.registry = registry
         self.repositoryRoot = repositoryRoot
@@ -73,7 +75,8 @@ struct ChapterRenderer {
     mutating func parse(_ markdown: String, firstLine: Int) throws(WorkbookError) -> MarkdownNode {
         let (marked, labels) = FootnotePreprocessor.process(markdown)
         let (prepared, formulas) = try MathPreprocessor.process(marked, file: file, firstLine: firstLine)
-        let document = try MarkdownParser.parse(prepared, lineOffset: firstLine - 1, formulas: formulas, footnoteLabels: labels, file: file)
+        let document = try MarkdownParser.parse(
+            prepared, lineOffset: firstLine - 1, formulas: formulas, footnoteLabels: labels, file: file)
         try registerFootnotes(in: document)
         return document
     }
@@ -82,7 +85,8 @@ struct ChapterRenderer {
     mutating func render() throws(WorkbookError) -> RenderedChapter {
         let document = try parse(chapter.body, firstLine: chapter.lineOffset + 1)
         let (blocks, cells) = try experimentBlocksAndCells(in: document)
-        let prepared = try ExperimentRunner.prepare(blocks, registry: registry, overrides: overrides, cellIDs: cells.map(\.id), file: file)
+        let prepared = try ExperimentRunner.prepare(
+            blocks, registry: registry, overrides: overrides, cellIDs: cells.map(\.id), file: file)
         var (results, cachedCount) = try ExperimentRunner.run(prepared, file: file, cache: cache)
         for (run, result) in zip(prepared, results) {
             runs[run.block.id] = (run, result)
@@ -116,28 +120,37 @@ struct ChapterRenderer {
             for table in outcome.result.tables {
                 let base = "data/\(chapter.name)/\(cell.id)-\(table.name)"
                 dataFiles.append(.init(path: base + ".csv", contents: table.csvText()))
-                dataFiles.append(.init(path: base + ".json", contents: outcome.result.tableJSONText(table, id: cell.id)))
+                dataFiles.append(
+                    .init(path: base + ".json", contents: outcome.result.tableJSONText(table, id: cell.id)))
             }
         }
         if !cells.isEmpty { cachedCount += cellsCached ? 1 : 0 }
-        var rendered = RenderedChapter(chapter: chapter, objectivesHTML: objectivesHTML, bodyHTML: body, toc: toc, seeds: seeds.sorted(),
-                               dataFiles: dataFiles, experimentsRun: prepared.count + (cells.isEmpty ? 0 : 1) - cachedCount,
-                               experimentsCached: cachedCount)
+        var rendered = RenderedChapter(
+            chapter: chapter, objectivesHTML: objectivesHTML, bodyHTML: body, toc: toc, seeds: seeds.sorted(),
+            dataFiles: dataFiles, experimentsRun: prepared.count + (cells.isEmpty ? 0 : 1) - cachedCount,
+            experimentsCached: cachedCount)
         rendered.noticeHTML = overrideNotice(prepared)
         if edition == .student {
             let path = "chapters/\(chapter.name).md"
-            rendered.dataFiles.append(.init(path: path, contents: try StudentChapter.markdown(chapter.text, exercises: exercises, file: file)))
-            let command = (RerunCommand.invocation + ["check", ShellQuoting.quote(chapter.name + ".md")]).joined(separator: " ")
-            rendered.noticeHTML = (rendered.noticeHTML ?? "") + "<aside class=\"override-notice\" aria-label=\"Student edition\">\n"
+            rendered.dataFiles.append(
+                .init(path: path, contents: try StudentChapter.markdown(chapter.text, exercises: exercises, file: file))
+            )
+            let command = (RerunCommand.invocation + ["check", ShellQuoting.quote(chapter.name + ".md")]).joined(
+                separator: " ")
+            rendered.noticeHTML =
+                (rendered.noticeHTML ?? "") + "<aside class=\"override-notice\" aria-label=\"Student edition\">\n"
                 + "<p><strong>Student edition.</strong> Solutions are not included. To do the exercises, download "
-                + "<a href=\"\(HTMLEscaping.attribute(path))\">this chapter's Markdown</a>, save it in the package's <code>Chapters/</code> folder, "
+                + "<a href=\"\(HTMLEscaping.attribute(path))\">this chapter's Markdown</a>, save it in the package's "
+                + "<code>Chapters/</code> folder, "
                 + "complete the code and run <code>\(HTMLEscaping.text(command))</code> from there.</p>\n</aside>\n"
         }
         return rendered
     }
 
     /// Every experiment block and Swift cell in document order; ids must be unique.
-    mutating func experimentBlocksAndCells(in node: MarkdownNode) throws(WorkbookError) -> ([ExperimentBlock], [SwiftCell]) {
+    mutating func experimentBlocksAndCells(
+        in node: MarkdownNode
+    ) throws(WorkbookError) -> ([ExperimentBlock], [SwiftCell]) {
         var blocks: [ExperimentBlock] = []
         var cells: [SwiftCell] = []
         var exerciseNumber = 0
@@ -153,8 +166,11 @@ struct ChapterRenderer {
             if SwiftCell.isCell(info: info) {
                 let cell = try SwiftCell.parse(index: cells.count, literal: literal, line: line, file: file)
                 if let earlier = lines[cell.id] {
-                    throw WorkbookError(.cell, file: file, line: cell.line,
-                                        "id '\(cell.id)' is already used by the block on line \(earlier); ids must be unique in a chapter")
+                    throw WorkbookError(
+                        .cell, file: file, line: cell.line,
+                        "id '\(cell.id)' is already used by the block on line \(earlier); ids must be unique in a "
+                            + "chapter"
+                    )
                 }
                 lines[cell.id] = cell.line
                 cells.append(cell)
@@ -166,12 +182,17 @@ struct ChapterRenderer {
                 let number = "\(chapter.frontMatter.order).\(exerciseNumber)"
                 exercises.append((line, exercise, number))
                 guard let code = exercise.code, edition == .instructor else { continue }
-                let entry = ExerciseCells(number: number, codeID: "exercise-\(number.replacingOccurrences(of: ".", with: "-"))",
-                                          checkLine: exercise.check?.firstLine)
-                cells.append(SwiftCell(exerciseCode: code.markdown, id: entry.codeID, index: cells.count, firstLine: code.firstLine))
+                let entry = ExerciseCells(
+                    number: number, codeID: "exercise-\(number.replacingOccurrences(of: ".", with: "-"))",
+                    checkLine: exercise.check?.firstLine)
+                cells.append(
+                    SwiftCell(
+                        exerciseCode: code.markdown, id: entry.codeID, index: cells.count, firstLine: code.firstLine))
                 if let check = exercise.check {
-                    cells.append(SwiftCell(exerciseCode: check.markdown, id: entry.codeID + "-check", index: cells.count,
-                                           firstLine: check.firstLine))
+                    cells.append(
+                        SwiftCell(
+                            exerciseCode: check.markdown, id: entry.codeID + "-check", index: cells.count,
+                            firstLine: check.firstLine))
                 }
                 exerciseCells[line] = entry
                 continue
@@ -179,8 +200,9 @@ struct ChapterRenderer {
             guard Self.directive(info) == "experiment" else { continue }
             let block = try ExperimentBlock.parse(info: info, literal: literal, line: line, file: file)
             if let earlier = lines[block.id] {
-                throw WorkbookError(.experiment, file: file, line: block.line,
-                                    "id '\(block.id)' is already used by the block on line \(earlier); ids must be unique in a chapter")
+                throw WorkbookError(
+                    .experiment, file: file, line: block.line,
+                    "id '\(block.id)' is already used by the block on line \(earlier); ids must be unique in a chapter")
             }
             lines[block.id] = block.line
             blocks.append(block)

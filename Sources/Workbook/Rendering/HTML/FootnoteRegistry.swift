@@ -28,8 +28,9 @@ struct FootnoteRegistry {
     mutating func define(label: String, blocks: [MarkdownNode], line: Int, file: String) throws(WorkbookError) {
         let key = label.lowercased()
         if let earlier = definitions[key] {
-            throw WorkbookError(.markdown, file: file, line: line,
-                                "footnote [^\(label)] is already defined on line \(earlier.line); define each footnote once")
+            throw WorkbookError(
+                .markdown, file: file, line: line,
+                "footnote [^\(label)] is already defined on line \(earlier.line); define each footnote once")
         }
         definitions[key] = Definition(label: label, blocks: blocks, line: line)
         definitionOrder.append(key)
@@ -38,14 +39,20 @@ struct FootnoteRegistry {
     /// Records a reference to `label` and returns the footnote's number, its note's `id` and
     /// the new reference's `id` (page-unique `id`s come from `ids`). An undefined label is an
     /// error naming `file`, `line` and the defined labels.
-    mutating func reference(_ label: String, line: Int, file: String,
-                            ids: inout HeadingSlugger) throws(WorkbookError) -> (number: Int, noteID: String, referenceID: String) {
+    mutating func reference(
+        _ label: String, line: Int, file: String,
+        ids: inout HeadingSlugger
+    ) throws(WorkbookError) -> (number: Int, noteID: String, referenceID: String) {
         let key = label.lowercased()
         guard definitions[key] != nil else {
             let defined = definitionOrder.compactMap { definitions[$0].map { "[^\($0.label)]" } }
-            throw WorkbookError(.markdown, file: file, line: line, "footnote [^\(label)] is not defined; "
-                + (defined.isEmpty ? "this page defines no footnotes (add a line '[^\(label)]: text' after a blank line, or write \\[^\(label)] for the literal text)"
-                                   : "defined footnotes: \(defined.joined(separator: ", "))"))
+            throw WorkbookError(
+                .markdown, file: file, line: line,
+                "footnote [^\(label)] is not defined; "
+                    + (defined.isEmpty
+                        ? "this page defines no footnotes (add a line '[^\(label)]: text' after a blank line, or "
+                            + "write \\[^\(label)] for the literal text)"
+                        : "defined footnotes: \(defined.joined(separator: ", "))"))
         }
         let number: Int
         if let known = numbers[key] {

@@ -36,7 +36,8 @@ public enum HTMLEscaping {
         // Only a URL scheme ([a-z][a-z0-9+.-]*) before the colon makes the URL absolute; otherwise
         // (`foo):`, `a/b:c`) the colon is part of a relative path.
         guard let first = scheme.first, first.isASCII && first.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else { return url }
+            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) })
+        else { return url }
         return ["http", "https", "mailto"].contains(String(scheme)) ? url : nil
     }
 
@@ -50,7 +51,8 @@ public enum HTMLEscaping {
         result.reserveCapacity(url.utf8.count)
         for byte in url.utf8 {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             case _ where "-_.+!*(),%#@?=;:/$~".utf8.contains(byte):
                 result.unicodeScalars.append(Unicode.Scalar(byte))

@@ -16,7 +16,10 @@ struct AxisTicks: Equatable {
     /// About `target` nice ticks covering `minimum...maximum`.
     static func linear(minimum: Double, maximum: Double, target: Int = 5) -> AxisTicks {
         var low = minimum, high = maximum
-        if !low.isFinite || !high.isFinite { low = 0; high = 1 }
+        if !low.isFinite || !high.isFinite {
+            low = 0
+            high = 1
+        }
         if low == high {
             let pad = low == 0 ? 1 : abs(low) * 0.1
             low -= pad

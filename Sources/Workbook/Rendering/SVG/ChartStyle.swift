@@ -3,7 +3,9 @@
 enum ChartStyle {
     /// The light-scheme palette: the fill and stroke written into each SVG (so a chart opened on its
     /// own has colour) and the stylesheet's `--c0`…`--c7`, which dark mode replaces with lighter variants.
-    static let fallbackColours = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#1d1f21", "#b8a700"]
+    static let fallbackColours = [
+        "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#1d1f21", "#b8a700",
+    ]
     /// Dash patterns (`stroke-dasharray`); the first is solid.
     static let dashes = ["", "7 4", "2 3", "9 3 2 3", "4 2", "12 4 2 4 2 4", "1 4", "6 2 6 6"]
     /// Marker shape names, in series order.
@@ -59,17 +61,21 @@ enum ChartStyle {
         case "square":
             return "M\(n(x - r)) \(n(y - r)) h\(n(2 * r)) v\(n(2 * r)) h\(n(-2 * r)) Z"
         case "triangle":
-            return "M\(n(x)) \(n(y - r * 1.2)) L\(n(x + r * 1.1)) \(n(y + r * 0.9)) L\(n(x - r * 1.1)) \(n(y + r * 0.9)) Z"
+            return
+                "M\(n(x)) \(n(y - r * 1.2)) L\(n(x + r * 1.1)) \(n(y + r * 0.9)) L\(n(x - r * 1.1)) \(n(y + r * 0.9)) Z"
         case "diamond":
             return "M\(n(x)) \(n(y - r * 1.3)) L\(n(x + r)) \(n(y)) L\(n(x)) \(n(y + r * 1.3)) L\(n(x - r)) \(n(y)) Z"
         case "cross":
             return "M\(n(x - r)) \(n(y - r)) L\(n(x + r)) \(n(y + r)) M\(n(x - r)) \(n(y + r)) L\(n(x + r)) \(n(y - r))"
         case "triangle-down":
-            return "M\(n(x)) \(n(y + r * 1.2)) L\(n(x + r * 1.1)) \(n(y - r * 0.9)) L\(n(x - r * 1.1)) \(n(y - r * 0.9)) Z"
+            return
+                "M\(n(x)) \(n(y + r * 1.2)) L\(n(x + r * 1.1)) \(n(y - r * 0.9)) L\(n(x - r * 1.1)) \(n(y - r * 0.9)) Z"
         case "plus":
             return "M\(n(x - r * 1.2)) \(n(y)) H\(n(x + r * 1.2)) M\(n(x)) \(n(y - r * 1.2)) V\(n(y + r * 1.2))"
         default:
-            return "M\(n(x - r)) \(n(y)) H\(n(x + r)) M\(n(x)) \(n(y - r)) V\(n(y + r)) M\(n(x - r * 0.7)) \(n(y - r * 0.7)) L\(n(x + r * 0.7)) \(n(y + r * 0.7))"
+            return
+                "M\(n(x - r)) \(n(y)) H\(n(x + r)) M\(n(x)) \(n(y - r)) V\(n(y + r)) M\(n(x - r * 0.7)) "
+                + "\(n(y - r * 0.7)) L\(n(x + r * 0.7)) \(n(y + r * 0.7))"
         }
     }
 

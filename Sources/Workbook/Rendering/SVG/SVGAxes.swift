@@ -15,12 +15,18 @@ struct SVGAxes {
         svg.openGroup([("class", "axis y-axis")])
         for (value, label) in zip(ticks.values, ticks.labels) {
             guard let y = scale.position(value) else { continue }
-            svg.element("line", [("class", "grid"), ("x1", n(left)), ("x2", n(left + width)), ("y1", n(y)), ("y2", n(y))])
+            svg.element(
+                "line", [("class", "grid"), ("x1", n(left)), ("x2", n(left + width)), ("y1", n(y)), ("y2", n(y))])
             svg.text(label, [("x", n(left - 6)), ("y", n(y + 4)), ("text-anchor", "end")])
         }
-        svg.element("line", [("class", "axis-line"), ("x1", n(left)), ("x2", n(left)), ("y1", n(top)), ("y2", n(top + height))])
-        svg.text(title, [("class", "axis-title"), ("x", n(left - 52)), ("y", n(top + height / 2)),
-                         ("text-anchor", "middle"), ("transform", "rotate(-90 \(n(left - 52)) \(n(top + height / 2)))")])
+        svg.element(
+            "line", [("class", "axis-line"), ("x1", n(left)), ("x2", n(left)), ("y1", n(top)), ("y2", n(top + height))])
+        svg.text(
+            title,
+            [
+                ("class", "axis-title"), ("x", n(left - 52)), ("y", n(top + height / 2)),
+                ("text-anchor", "middle"), ("transform", "rotate(-90 \(n(left - 52)) \(n(top + height / 2)))"),
+            ])
         svg.closeGroup()
     }
 
@@ -34,8 +40,12 @@ struct SVGAxes {
             svg.element("line", [("class", "grid"), ("x1", n(x)), ("x2", n(x)), ("y1", n(top)), ("y2", n(bottom))])
             svg.text(label, [("x", n(x)), ("y", n(bottom + 16)), ("text-anchor", "middle")])
         }
-        svg.element("line", [("class", "axis-line"), ("x1", n(left)), ("x2", n(left + width)), ("y1", n(bottom)), ("y2", n(bottom))])
-        svg.text(title, [("class", "axis-title"), ("x", n(left + width / 2)), ("y", n(bottom + 36)), ("text-anchor", "middle")])
+        svg.element(
+            "line",
+            [("class", "axis-line"), ("x1", n(left)), ("x2", n(left + width)), ("y1", n(bottom)), ("y2", n(bottom))])
+        svg.text(
+            title,
+            [("class", "axis-title"), ("x", n(left + width / 2)), ("y", n(bottom + 36)), ("text-anchor", "middle")])
         svg.closeGroup()
     }
 }

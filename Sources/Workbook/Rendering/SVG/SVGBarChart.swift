@@ -38,11 +38,13 @@ struct SVGBarChart {
         // Bars grow from the axis: include 0 (linear) or a decade below the smallest value (log).
         if logY { values.append((drawable.min() ?? 1) / 10) } else { values.append(0) }
         let ticks = ScaleBuilder(values: values, logarithmic: logY).ticks
-        let scale = AxisScale(lower: ticks.lower, upper: ticks.upper, logarithmic: logY, start: plotTop + plotHeight, end: plotTop)
+        let scale = AxisScale(
+            lower: ticks.lower, upper: ticks.upper, logarithmic: logY, start: plotTop + plotHeight, end: plotTop)
         let n = SVGWriter.number
 
         var svg = SVGWriter()
-        svg.open(width: width, height: height, id: id, title: title, description: description, className: "chart bar-chart")
+        svg.open(
+            width: width, height: height, id: id, title: title, description: description, className: "chart bar-chart")
         svg.text(title, [("class", "chart-title"), ("x", n(width / 2)), ("y", "20"), ("text-anchor", "middle")])
         let axes = SVGAxes(left: plotLeft, top: plotTop, width: max(plotWidth, 200), height: plotHeight)
         axes.drawYAxis(ticks, scale: scale, title: yLabel + (logY ? " (log scale)" : ""), into: &svg)
@@ -52,25 +54,45 @@ struct SVGBarChart {
             let centre = plotLeft + slot * (Double(index) + 0.5)
             if let value = bar.value, let top = scale.position(value) {
                 let y = min(top, baseline), h = abs(baseline - top)
-                svg.element("rect", [("class", "bar"), ("x", n(centre - slot * 0.35)), ("y", n(y)), ("width", n(slot * 0.7)),
-                                     ("height", n(max(h, 0.5))), ("fill", ChartStyle.colour(0))])
+                svg.element(
+                    "rect",
+                    [
+                        ("class", "bar"), ("x", n(centre - slot * 0.35)), ("y", n(y)), ("width", n(slot * 0.7)),
+                        ("height", n(max(h, 0.5))), ("fill", ChartStyle.colour(0)),
+                    ])
             } else {
-                svg.text("n/a", [("class", "tick-small"), ("x", n(centre)), ("y", n(baseline - 4)), ("text-anchor", "middle")])
+                svg.text(
+                    "n/a",
+                    [("class", "tick-small"), ("x", n(centre)), ("y", n(baseline - 4)), ("text-anchor", "middle")])
             }
         }
         svg.closeGroup()
-        svg.element("line", [("class", "axis-line"), ("x1", n(plotLeft)), ("x2", n(plotLeft + max(plotWidth, 200))),
-                             ("y1", n(plotTop + plotHeight)), ("y2", n(plotTop + plotHeight))])
+        svg.element(
+            "line",
+            [
+                ("class", "axis-line"), ("x1", n(plotLeft)), ("x2", n(plotLeft + max(plotWidth, 200))),
+                ("y1", n(plotTop + plotHeight)), ("y2", n(plotTop + plotHeight)),
+            ])
         for (index, bar) in bars.enumerated() {
             let centre = plotLeft + slot * (Double(index) + 0.5)
             let y = plotTop + plotHeight + 16
             if rotate {
-                svg.text(bar.label, [("x", n(centre)), ("y", n(y)), ("text-anchor", "end"), ("transform", "rotate(-35 \(n(centre)) \(n(y)))")])
+                svg.text(
+                    bar.label,
+                    [
+                        ("x", n(centre)), ("y", n(y)), ("text-anchor", "end"),
+                        ("transform", "rotate(-35 \(n(centre)) \(n(y)))"),
+                    ])
             } else {
                 svg.text(bar.label, [("x", n(centre)), ("y", n(y)), ("text-anchor", "middle")])
             }
         }
-        svg.text(xLabel, [("class", "axis-title"), ("x", n(plotLeft + max(plotWidth, 200) / 2)), ("y", n(height - 8)), ("text-anchor", "middle")])
+        svg.text(
+            xLabel,
+            [
+                ("class", "axis-title"), ("x", n(plotLeft + max(plotWidth, 200) / 2)), ("y", n(height - 8)),
+                ("text-anchor", "middle"),
+            ])
         svg.close()
         return svg.markup
     }
@@ -80,6 +102,7 @@ struct SVGBarChart {
         let items = bars.map { bar in
             "\(bar.label): \(bar.value.map { NumberFormatting.compact($0, significant: 3) } ?? "n/a")"
         }
-        return "Bar chart of \(yLabel) by \(xLabel)\(logY ? " (log scale)" : ""): " + items.joined(separator: "; ") + "."
+        return "Bar chart of \(yLabel) by \(xLabel)\(logY ? " (log scale)" : ""): " + items.joined(separator: "; ")
+            + "."
     }
 }

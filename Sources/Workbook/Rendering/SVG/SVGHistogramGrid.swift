@@ -36,20 +36,27 @@ struct SVGHistogramGrid {
         let height = top + Double(rows.count) * rowHeight + 6
         let n = SVGWriter.number
         var svg = SVGWriter()
-        svg.open(width: width, height: height, id: id, title: title, description: description, className: "chart histogram-grid")
+        svg.open(
+            width: width, height: height, id: id, title: title, description: description,
+            className: "chart histogram-grid")
         svg.text(title, [("class", "chart-title"), ("x", n(labelWidth)), ("y", "20")])
         for (column, panel) in columns.enumerated() {
             let x = labelWidth + Double(column) * (cellWidth + gap)
-            svg.text(panel, [("class", "panel-title"), ("x", n(x + cellWidth / 2)), ("y", n(top - 8)), ("text-anchor", "middle")])
+            svg.text(
+                panel,
+                [("class", "panel-title"), ("x", n(x + cellWidth / 2)), ("y", n(top - 8)), ("text-anchor", "middle")])
         }
         for (row, label) in rows.enumerated() {
             let labelY = top + Double(row) * rowHeight
             let y = labelY + labelHeight
-            svg.text(label, [("class", "row-label"), ("x", n(labelWidth)), ("y", n(labelY + 12)), ("text-anchor", "start")])
+            svg.text(
+                label, [("class", "row-label"), ("x", n(labelWidth)), ("y", n(labelY + 12)), ("text-anchor", "start")])
             svg.openGroup([("class", "series \(ChartStyle.colourClass(row))")])
             for (column, panel) in columns.enumerated() {
                 let x = labelWidth + Double(column) * (cellWidth + gap)
-                guard let histogram = histograms.first(where: { $0.label == label && $0.panel == panel }) else { continue }
+                guard let histogram = histograms.first(where: { $0.label == label && $0.panel == panel }) else {
+                    continue
+                }
                 drawCell(histogram, x: x, y: y, colour: ChartStyle.colour(row), into: &svg)
             }
             svg.closeGroup()
@@ -58,7 +65,8 @@ struct SVGHistogramGrid {
         return svg.markup
     }
 
-    private func drawCell(_ histogram: ResultHistogram, x: Double, y: Double, colour: String, into svg: inout SVGWriter) {
+    private func drawCell(_ histogram: ResultHistogram, x: Double, y: Double, colour: String, into svg: inout SVGWriter)
+    {
         let n = SVGWriter.number
         let bottom = y + cellHeight
         let bins = min(histogram.counts.count, max(0, histogram.edges.count - 1))
@@ -72,17 +80,26 @@ struct SVGHistogramGrid {
             }
         }
         if !d.isEmpty { svg.element("path", [("class", "bar"), ("d", d), ("fill", colour)]) }
-        svg.element("line", [("class", "axis-line"), ("x1", n(x)), ("x2", n(x + cellWidth)), ("y1", n(bottom)), ("y2", n(bottom))])
+        svg.element(
+            "line",
+            [("class", "axis-line"), ("x1", n(x)), ("x2", n(x + cellWidth)), ("y1", n(bottom)), ("y2", n(bottom))])
         if let low = histogram.edges.first(where: \.isFinite), let high = histogram.edges.last(where: \.isFinite) {
-            svg.text(NumberFormatting.compact(low, significant: 2), [("class", "tick-small"), ("x", n(x)), ("y", n(bottom + 13))])
-            svg.text(NumberFormatting.compact(high, significant: 2), [("class", "tick-small"), ("x", n(x + cellWidth)), ("y", n(bottom + 13)), ("text-anchor", "end")])
+            svg.text(
+                NumberFormatting.compact(low, significant: 2),
+                [("class", "tick-small"), ("x", n(x)), ("y", n(bottom + 13))])
+            svg.text(
+                NumberFormatting.compact(high, significant: 2),
+                [("class", "tick-small"), ("x", n(x + cellWidth)), ("y", n(bottom + 13)), ("text-anchor", "end")])
         }
     }
 
     /// A text summary of every panel for screen readers.
     private var description: String {
         let format = { (value: Double) in NumberFormatting.compact(value, significant: 3) }
-        var parts = ["Histograms, \(rows.count) rows (\(rows.joined(separator: ", "))) by \(columns.count) panels (\(columns.joined(separator: ", "))); each panel is scaled to its tallest bin."]
+        var parts = [
+            "Histograms, \(rows.count) rows (\(rows.joined(separator: ", "))) by \(columns.count) panels "
+                + "(\(columns.joined(separator: ", "))); each panel is scaled to its tallest bin."
+        ]
         for histogram in histograms {
             let total = histogram.counts.reduce(0, +)
             var text = "\(histogram.label), \(histogram.panel): \(total) values"
@@ -90,7 +107,8 @@ struct SVGHistogramGrid {
                 text += " in [\(format(low)), \(format(high))]"
             }
             if let peak = histogram.counts.indices.max(by: { histogram.counts[$0] < histogram.counts[$1] }),
-               peak + 1 < histogram.edges.count, total > 0 {
+                peak + 1 < histogram.edges.count, total > 0
+            {
                 text += ", most in [\(format(histogram.edges[peak])), \(format(histogram.edges[peak + 1]))]"
             }
             parts.append(text + ".")

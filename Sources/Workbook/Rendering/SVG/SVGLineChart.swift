@@ -35,14 +35,20 @@ struct SVGLineChart {
     func render(id: String) -> String {
         let xAxis = ScaleBuilder(values: series.flatMap(\.x) + cover.x, logarithmic: logX)
         let yAxis = ScaleBuilder(values: series.flatMap(\.y) + cover.y, logarithmic: logY)
-        let xScale = AxisScale(lower: xAxis.ticks.lower, upper: xAxis.ticks.upper, logarithmic: logX, start: plotLeft, end: plotLeft + plotWidth)
-        let yScale = AxisScale(lower: yAxis.ticks.lower, upper: yAxis.ticks.upper, logarithmic: logY, start: plotTop + plotHeight, end: plotTop)
+        let xScale = AxisScale(
+            lower: xAxis.ticks.lower, upper: xAxis.ticks.upper, logarithmic: logX, start: plotLeft,
+            end: plotLeft + plotWidth)
+        let yScale = AxisScale(
+            lower: yAxis.ticks.lower, upper: yAxis.ticks.upper, logarithmic: logY, start: plotTop + plotHeight,
+            end: plotTop)
         let legendTop = plotTop + plotHeight + 52
         let height = legendTop + Double(series.count) * 20 + 8
 
         var svg = SVGWriter()
-        svg.open(width: width, height: height, id: id, title: title, description: description(xScale: xScale, yScale: yScale),
-                 className: "chart line-chart")
+        svg.open(
+            width: width, height: height, id: id, title: title,
+            description: description(xScale: xScale, yScale: yScale),
+            className: "chart line-chart")
         let n = SVGWriter.number
         svg.text(title, [("class", "chart-title"), ("x", n(width / 2)), ("y", "20"), ("text-anchor", "middle")])
         let axes = SVGAxes(left: plotLeft, top: plotTop, width: plotWidth, height: plotHeight)
@@ -65,8 +71,10 @@ struct SVGLineChart {
                 }
             }
             for run in runs where run.count > 1 {
-                var attributes = [("class", "line"), ("d", SVGWriter.polyline(run)), ("fill", "none"),
-                                  ("stroke", ChartStyle.colour(index)), ("stroke-width", "2")]
+                var attributes = [
+                    ("class", "line"), ("d", SVGWriter.polyline(run)), ("fill", "none"),
+                    ("stroke", ChartStyle.colour(index)), ("stroke-width", "2"),
+                ]
                 let dash = ChartStyle.dash(index)
                 if !dash.isEmpty { attributes.append(("stroke-dasharray", dash)) }
                 svg.element("path", attributes)
@@ -82,10 +90,14 @@ struct SVGLineChart {
         for (position, line) in series.enumerated() {
             let index = styles[position]
             let y = legendTop + Double(position) * 20
-            svg.openGroup([("class", "series \(ChartStyle.colourClass(index))"), ("data-series", String(position)),
-                           ("data-label", SVGLineChart.legendLabel(line))])
-            var attributes = [("class", "line"), ("d", "M\(n(plotLeft)) \(n(y)) H\(n(plotLeft + 36))"), ("fill", "none"),
-                              ("stroke", ChartStyle.colour(index)), ("stroke-width", "2")]
+            svg.openGroup([
+                ("class", "series \(ChartStyle.colourClass(index))"), ("data-series", String(position)),
+                ("data-label", SVGLineChart.legendLabel(line)),
+            ])
+            var attributes = [
+                ("class", "line"), ("d", "M\(n(plotLeft)) \(n(y)) H\(n(plotLeft + 36))"), ("fill", "none"),
+                ("stroke", ChartStyle.colour(index)), ("stroke-width", "2"),
+            ]
             let dash = ChartStyle.dash(index)
             if !dash.isEmpty { attributes.append(("stroke-dasharray", dash)) }
             svg.element("path", attributes)
@@ -100,19 +112,28 @@ struct SVGLineChart {
 
     private func markerAttributes(_ index: Int, x: Double, y: Double) -> [(String, String)] {
         let stroked = ChartStyle.markerIsStroked(index)
-        return [("class", stroked ? "marker stroked" : "marker"), ("d", ChartStyle.markerPath(index, x: x, y: y)),
-                ("fill", stroked ? "none" : ChartStyle.colour(index)), ("stroke", ChartStyle.colour(index)), ("stroke-width", "1.5")]
+        return [
+            ("class", stroked ? "marker stroked" : "marker"), ("d", ChartStyle.markerPath(index, x: x, y: y)),
+            ("fill", stroked ? "none" : ChartStyle.colour(index)), ("stroke", ChartStyle.colour(index)),
+            ("stroke-width", "1.5"),
+        ]
     }
 
     /// A text summary of the data for screen readers (`<desc>`).
     private func description(xScale: AxisScale, yScale: AxisScale) -> String {
         let format = { (value: Double) in NumberFormatting.compact(value, significant: 3) }
-        var parts = ["Line chart of \(yLabel) against \(xLabel)\(logY ? ", y on a log scale" : "")\(logX ? ", x on a log scale" : ""); \(series.count) series."]
+        var parts = [
+            "Line chart of \(yLabel) against "
+                + "\(xLabel)\(logY ? ", y on a log scale" : "")\(logX ? ", x on a log scale" : ""); \(series.count) "
+                + "series."
+        ]
         for line in series {
             let points = zip(line.x, line.y).filter { xScale.canDraw($0.0) && yScale.canDraw($0.1) }
             var text = "\(SVGLineChart.legendLabel(line)): "
             if let first = points.first, let last = points.last {
-                text += "\(points.count) points, from \(format(first.1)) at \(xLabel) \(format(first.0)) to \(format(last.1)) at \(xLabel) \(format(last.0))"
+                text +=
+                    "\(points.count) points, from \(format(first.1)) at \(xLabel) \(format(first.0)) to "
+                    + "\(format(last.1)) at \(xLabel) \(format(last.0))"
                 if let low = points.min(by: { $0.1 < $1.1 }), let high = points.max(by: { $0.1 < $1.1 }) {
                     text += ", range \(format(low.1)) to \(format(high.1))"
                 }

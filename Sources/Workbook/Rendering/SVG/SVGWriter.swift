@@ -18,10 +18,15 @@ struct SVGWriter {
     }
 
     /// Opens the root `<svg>` with its accessible `<title>` and `<desc>`.
-    mutating func open(width: Double, height: Double, id: String, title: String, description: String, className: String) {
+    mutating func open(width: Double, height: Double, id: String, title: String, description: String, className: String)
+    {
         let w = SVGWriter.number(width), h = SVGWriter.number(height)
-        markup += "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\""
-        markup += " class=\"\(HTMLEscaping.attribute(className))\" aria-labelledby=\"\(HTMLEscaping.attribute(id))-title \(HTMLEscaping.attribute(id))-desc\">\n"
+        markup +=
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" "
+            + "height=\"\(h)\""
+        markup +=
+            " class=\"\(HTMLEscaping.attribute(className))\" aria-labelledby=\"\(HTMLEscaping.attribute(id))-title "
+            + "\(HTMLEscaping.attribute(id))-desc\">\n"
         markup += "<title id=\"\(HTMLEscaping.attribute(id))-title\">\(HTMLEscaping.text(title))</title>\n"
         markup += "<desc id=\"\(HTMLEscaping.attribute(id))-desc\">\(HTMLEscaping.text(description))</desc>\n"
     }

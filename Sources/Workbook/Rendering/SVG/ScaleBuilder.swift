@@ -10,6 +10,8 @@ struct ScaleBuilder {
         let usable = values.filter { $0.isFinite && (!logarithmic || $0 > 0) }
         let low = usable.min() ?? (logarithmic ? 1 : 0)
         let high = usable.max() ?? (logarithmic ? 10 : 1)
-        ticks = logarithmic ? AxisTicks.logarithmic(minimum: low, maximum: high) : AxisTicks.linear(minimum: low, maximum: high)
+        ticks =
+            logarithmic
+            ? AxisTicks.logarithmic(minimum: low, maximum: high) : AxisTicks.linear(minimum: low, maximum: high)
     }
 }
