@@ -15,7 +15,7 @@ public struct DiracInitializer: WeightInitializer, Equatable {
     }
 
     public var spec: InitializerSpec {
-        InitializerSpec(name: "dirac", arguments: groups == 1 ? [] : [("groups", String(groups))])
+        InitializerCatalog.spec("dirac", omittingDefaults: [("groups", String(groups))])
     }
 
     private func validate(_ shape: [Int]) throws(InitializationError) {

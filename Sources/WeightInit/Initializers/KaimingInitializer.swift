@@ -38,11 +38,11 @@ public struct KaimingInitializer: FanScaledInitializer, Equatable {
     public var gain: Double { nonlinearity.gain }
 
     public var spec: InitializerSpec {
-        var arguments: [(String, String)] = []
-        if negativeSlope != 0 { arguments.append(("a", SpecNumber.text(negativeSlope))) }
-        if mode != .fanIn { arguments.append(("mode", mode.rawValue)) }
-        if nonlinearity.name != "leaky_relu" { arguments.append(("nonlinearity", nonlinearity.name)) }
-        return InitializerSpec(name: "kaiming-\(distribution.rawValue)", arguments: arguments)
+        InitializerCatalog.spec(
+            "kaiming-\(distribution.rawValue)",
+            omittingDefaults: [
+                ("a", SpecNumber.text(negativeSlope)), ("mode", mode.rawValue), ("nonlinearity", nonlinearity.name),
+            ])
     }
 
     public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double {

@@ -21,8 +21,7 @@ public struct LecunInitializer: FanScaledInitializer, Equatable {
     }
 
     public var spec: InitializerSpec {
-        InitializerSpec(
-            name: "lecun-\(distribution.rawValue)", arguments: gain == 1 ? [] : [("gain", SpecNumber.text(gain))])
+        InitializerCatalog.spec("lecun-\(distribution.rawValue)", omittingDefaults: [("gain", SpecNumber.text(gain))])
     }
 
     public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double {

@@ -20,7 +20,7 @@ public struct OrthogonalInitializer: WeightInitializer, Equatable {
     }
 
     public var spec: InitializerSpec {
-        InitializerSpec(name: "orthogonal", arguments: gain == 1 ? [] : [("gain", SpecNumber.text(gain))])
+        InitializerCatalog.spec("orthogonal", omittingDefaults: [("gain", SpecNumber.text(gain))])
     }
 
     public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double {

@@ -130,11 +130,11 @@ public struct VarianceScalingInitializer: FanScaledInitializer, Equatable {
 
     /// `variance-scaling(…)` with the arguments that differ from Keras's defaults.
     public var spec: InitializerSpec {
-        var arguments: [(String, String)] = []
-        if scale != 1 { arguments.append(("scale", SpecNumber.text(scale))) }
-        if mode != .fanIn { arguments.append(("mode", mode.rawValue)) }
-        if distribution != .truncatedNormal { arguments.append(("distribution", distribution.rawValue)) }
-        return InitializerSpec(name: "variance-scaling", arguments: arguments)
+        InitializerCatalog.spec(
+            "variance-scaling",
+            omittingDefaults: [
+                ("scale", SpecNumber.text(scale)), ("mode", mode.rawValue), ("distribution", distribution.rawValue),
+            ])
     }
 
     /// σ = √scale/√n, or √scale·√(2/(fan_in + fan_out)) for fan_avg: the std of the values drawn

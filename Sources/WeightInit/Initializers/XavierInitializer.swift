@@ -20,8 +20,7 @@ public struct XavierInitializer: FanScaledInitializer, Equatable {
     }
 
     public var spec: InitializerSpec {
-        InitializerSpec(
-            name: "xavier-\(distribution.rawValue)", arguments: gain == 1 ? [] : [("gain", SpecNumber.text(gain))])
+        InitializerCatalog.spec("xavier-\(distribution.rawValue)", omittingDefaults: [("gain", SpecNumber.text(gain))])
     }
 
     public func predictedStandardDeviation(for shape: [Int]) throws(InitializationError) -> Double {

@@ -61,6 +61,17 @@ public enum InitializerCatalog {
         return names.contains(normalized) ? normalized : nil
     }
 
+    /// The spec `name(arguments)` without the arguments whose text equals the default the catalogue
+    /// declares for `name`: an initialiser's spec is derived from the one place its defaults are written
+    /// (`kaiming-normal` with a = 0, mode = fan_in and nonlinearity = relu is `kaiming-normal(nonlinearity=relu)`).
+    public static func spec(_ name: String, omittingDefaults arguments: [(String, String)]) -> InitializerSpec {
+        let defaults = entries.first { $0.name == name }?.arguments ?? []
+        let kept = arguments.filter { argument in
+            !defaults.contains { $0.name == argument.0 && $0.defaultValue == argument.1 }
+        }
+        return InitializerSpec(name: name, arguments: kept)
+    }
+
     /// Builds the initialiser for `spec`, rejecting unknown names and arguments and bad values.
     public static func makeInitializer(_ spec: InitializerSpec) throws(InitializationError) -> any WeightInitializer {
         guard let name = canonicalName(spec.name), let entry = entries.first(where: { $0.name == name }) else {
