@@ -24,7 +24,8 @@ struct TeXToMathML {
         let mode = display ? " display=\"block\"" : ""
         return
             "<math\(mode)><semantics><mrow>\(body)</mrow><annotation "
-            + "encoding=\"application/x-tex\">\(HTMLEscaping.text(tex.trimmingSpaces()))</annotation></semantics></math>"
+            + "encoding=\"application/x-tex\">"
+            + "\(HTMLEscaping.text(tex.trimmingSpaces()))</annotation></semantics></math>"
     }
 
     private init(characters: [Character], file: String, line: Int) {

@@ -18,7 +18,8 @@ enum PrintPage {
             let front = rendered.chapter.frontMatter
             main +=
                 "<li value=\"\(front.order)\"><a "
-                + "href=\"#\(HTMLEscaping.attribute(rendered.chapter.name))\">\(HTMLEscaping.text(front.title))</a></li>\n"
+                + "href=\"#\(HTMLEscaping.attribute(rendered.chapter.name))\">"
+                + "\(HTMLEscaping.text(front.title))</a></li>\n"
         }
         main += "</ol>\n</nav>\n"
         for rendered in chapters {

@@ -105,7 +105,8 @@ extension ChapterRenderer {
                 throw WorkbookError(
                     .override, file: file, line: cell.line,
                     "--set \(cell.id).\(name): cell '\(cell.id)' has no parameter '\(name)'; parameters: "
-                        + "\(declared.isEmpty ? "(none; declare one with parameter(\"\(name)\", …))" : declared.joined(separator: ", "))"
+                        + (declared.isEmpty
+                            ? "(none; declare one with parameter(\"\(name)\", …))" : declared.joined(separator: ", "))
                 )
             }
             if let seed = record.parameters.first(where: { $0.name == "seed" }), let value = UInt64(seed.value) {

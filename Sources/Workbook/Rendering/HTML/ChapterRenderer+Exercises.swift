@@ -51,7 +51,8 @@ extension ChapterRenderer {
             html += "<details class=\"exercise-checks\">\n<summary>How your code is checked</summary>\n"
             html +=
                 "<pre><code "
-                + "class=\"language-swift\">\(HTMLEscaping.text(check.markdown.trimmingCharacters(in: .newlines)))</code></pre>\n"
+                + "class=\"language-swift\">"
+                + "\(HTMLEscaping.text(check.markdown.trimmingCharacters(in: .newlines)))</code></pre>\n"
             html += "<p>Run the checks:</p>\n<pre><code>\(HTMLEscaping.text(command))</code></pre>\n</details>\n"
         }
         return html

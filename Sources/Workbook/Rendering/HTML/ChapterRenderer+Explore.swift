@@ -159,7 +159,8 @@ extension ChapterRenderer {
                 for option in axis.values {
                     let selected = option == value ? " selected" : ""
                     html +=
-                        "<option value=\"\(HTMLEscaping.attribute(option))\"\(selected)>\(HTMLEscaping.text(option))</option>"
+                        "<option value=\"\(HTMLEscaping.attribute(option))\"\(selected)>"
+                        + "\(HTMLEscaping.text(option))</option>"
                 }
                 html += "</select>"
             }

@@ -103,11 +103,13 @@ extension ChapterRenderer {
                         let value = try resolver.value(reference, line: line)
                         html +=
                             "<span class=\"computed\" "
-                            + "title=\"\(HTMLEscaping.attribute("Computed at build: " + reference.text))\">\(HTMLEscaping.text(value.display))</span>"
+                            + "title=\"\(HTMLEscaping.attribute("Computed at build: " + reference.text))\">"
+                            + "\(HTMLEscaping.text(value.display))</span>"
                     } catch  where lenient {
                         html +=
                             "<span class=\"computed missing-value\" "
-                            + "title=\"\(HTMLEscaping.attribute("No value under these parameters: " + error.message))\">[no value under these parameters]</span>"
+                            + "title=\"\(HTMLEscaping.attribute("No value under these parameters: " + error.message))\">"
+                            + "[no value under these parameters]</span>"
                     }
                 } else {
                     html += "<code>\(HTMLEscaping.text(literal))</code>"
