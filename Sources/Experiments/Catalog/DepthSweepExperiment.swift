@@ -110,7 +110,16 @@ public struct DepthSweepExperiment: Experiment {
                 &network, on: DatasetSplit(train: subset, test: subset),
                 optimizer: &optimizer, stream: root.substream(3))
             let diverged = history.divergedAt
-            let loss = diverged == nil ? try Evaluation.of(network, on: subset, loss: trainer.loss).loss : .nan
+            // The test set is `subset`, so the last epoch's test loss is the loss after the last step;
+            // with no step taken, the initial network's.
+            let loss: Double
+            if diverged != nil {
+                loss = .nan
+            } else if let last = history.epochs.last {
+                loss = last.testLoss
+            } else {
+                loss = try Evaluation.of(network, on: subset, loss: trainer.loss).loss
+            }
             return (lastStd, loss, diverged)
         }
         var table = ResultTable(Self.table)
